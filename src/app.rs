@@ -1,0 +1,84 @@
+//! Start-up and the route table.
+
+use crate::components::{header::Header, language_from_url::LanguageFromUrl};
+use crate::i18n::{self, loader, negotiate, I18n};
+use crate::pages;
+use crate::state::AppState;
+use crate::storage::{idb::DeviceBackend, keys, Storage};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// Opens storage, picks the language, loads its messages, then mounts the app.
+/// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.
+pub fn start() {
+    spawn_local(async {
+        let (backend, _storage_error) = DeviceBackend::open().await;
+        let storage = Storage::new(backend);
+
+        let url_lang = url_language();
+        let stored: Option<String> = storage.setting(keys::LANGUAGE).await.ok().flatten();
+        let browser = browser_languages();
+        let candidates = url_lang.iter().chain(stored.iter()).chain(browser.iter()).map(String::as_str);
+        let mut language = negotiate::negotiate(candidates);
+
+        if url_lang.as_deref().and_then(negotiate::supported) == Some(language) {
+            let _ = storage.set_setting(keys::LANGUAGE, &language.tag).await;
+        }
+
+        let mut messages = loader::load(&language.tag).await.ok();
+        if messages.is_none() && language.tag != i18n::DEFAULT_LANGUAGE {
+            // The chosen locale could not be fetched (offline before it was cached): use Dutch.
+            language = i18n::languages::default_language();
+            messages = loader::load(&language.tag).await.ok();
+        }
+
+        let i18n = I18n::new(language, messages);
+        leptos::mount::mount_to_body(move || view! { <App state=AppState::new(i18n, storage) /> });
+    });
+}
+
+fn url_language() -> Option<String> {
+    let search = window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get("lang")
+}
+
+fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+#[component]
+fn App(state: AppState) -> impl IntoView {
+    provide_context(state);
+    let i18n = state.i18n;
+
+    // <html lang dir> and the document title always follow the current language.
+    Effect::new(move || {
+        let language = i18n.language();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", &language.tag);
+            let _ = root.set_attribute("dir", language.dir.as_str());
+        }
+        document().set_title(&i18n.tr("app-name"));
+    });
+
+    view! {
+        <Router>
+            <LanguageFromUrl />
+            <a class="skip-link" href="#main">{move || i18n.tr("skip-to-content")}</a>
+            <Header />
+            <Routes fallback=pages::not_found::NotFound>
+                <Route path=path!("/") view=pages::home::Home />
+                <Route path=path!("/offers") view=pages::offers::Offers />
+                <Route path=path!("/offers/:id") view=pages::offer::Offer />
+                <Route path=path!("/ask") view=pages::ask::Ask />
+                <Route path=path!("/feedback") view=pages::feedback::Feedback />
+                <Route path=path!("/check") view=pages::check::Check />
+                <Route path=path!("/staff") view=pages::staff::Staff />
+                <Route path=path!("/settings") view=pages::settings::Settings />
+            </Routes>
+        </Router>
+    }
+}

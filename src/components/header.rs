@@ -1,0 +1,49 @@
+//! The header on every page: home, the main places, and the language picker.
+
+use crate::components::language_picker::LanguagePicker;
+use crate::components::pictogram::Pictogram;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The main places, each a pictogram with a short label.
+const NAV: [(&str, &str, &str); 4] = [
+    ("/", "house", "nav-home"),
+    ("/offers", "world-map", "nav-offers"),
+    ("/ask", "person-raising-hand", "nav-ask"),
+    ("/feedback", "speech-balloon", "nav-feedback"),
+];
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_app().i18n;
+    view! {
+        <header class="app-header">
+            <div class="app-bar">
+                <a href="/" class="brand">{move || i18n.tr("app-name")}</a>
+                <a href="/settings" class="bar-link">
+                    <Pictogram name="gear" size=32 />
+                    <span>{move || i18n.tr("nav-settings")}</span>
+                </a>
+                <LanguagePicker />
+            </div>
+            <nav class="main-nav" aria-label=move || i18n.tr("nav-label")>
+                <ul role="list">
+                    {NAV
+                        .into_iter()
+                        .map(|(href, pictogram, label)| {
+                            view! {
+                                <li>
+                                    <A href=href exact=true>
+                                        <Pictogram name=pictogram size=32 />
+                                        <span>{move || i18n.tr(label)}</span>
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable pieces of the UI. Thin: they render state and forward taps.
+
+pub mod header;
+pub mod language_from_url;
+pub mod language_picker;
+pub mod page;
+pub mod pictogram;

@@ -1,0 +1,27 @@
+//! A vendored SVG pictogram from `public/pictograms/`.
+
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// With `label` (a message id) the image carries that accessible name; without it the image is
+/// decorative (`alt=""`) because a visible text label next to it already names the action.
+#[component]
+pub fn Pictogram(
+    name: &'static str,
+    #[prop(optional)] label: Option<&'static str>,
+    #[prop(default = 48)] size: u32,
+) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let alt = move || label.map(|id| i18n.tr(id)).unwrap_or_default();
+    view! {
+        <img
+            class="pictogram"
+            src=format!("/pictograms/{name}.svg")
+            alt=alt
+            width=size
+            height=size
+            decoding="async"
+            draggable="false"
+        />
+    }
+}

@@ -1,0 +1,93 @@
+//! The languages the app speaks, read from `locales/languages.json` (the one place a language
+//! is declared; its folder under `locales/` holds the messages).
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// Dutch is the source language and the last fallback.
+pub const DEFAULT_LANGUAGE: &str = "nl";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// Value for the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Language {
+    /// BCP 47 tag, also the folder name under `locales/`.
+    pub tag: String,
+    /// The language's name in that language ("Français", "العربية"), shown in the picker.
+    pub name: String,
+    pub dir: Direction,
+}
+
+static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
+
+/// All supported languages, in the order the picker shows them.
+pub fn all() -> &'static [Language] {
+    LANGUAGES.get_or_init(|| {
+        serde_json::from_str(include_str!("../../locales/languages.json"))
+            .expect("locales/languages.json is checked by the host tests")
+    })
+}
+
+/// The language with exactly this tag (case-insensitive, as BCP 47 tags are).
+pub fn find(tag: &str) -> Option<&'static Language> {
+    all().iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+}
+
+/// The default language; always present.
+pub fn default_language() -> &'static Language {
+    find(DEFAULT_LANGUAGE).expect("the default language is listed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_starts_with_dutch_and_has_the_first_four() {
+        assert_eq!(all()[0].tag, "nl");
+        for tag in ["nl", "en", "fr", "ar"] {
+            assert!(find(tag).is_some(), "{tag} missing");
+        }
+    }
+
+    #[test]
+    fn directions() {
+        assert_eq!(find("ar").unwrap().dir, Direction::Rtl);
+        assert_eq!(find("nl").unwrap().dir, Direction::Ltr);
+        assert_eq!(Direction::Rtl.as_str(), "rtl");
+    }
+
+    #[test]
+    fn tags_are_unique_and_names_are_autonyms() {
+        let mut tags: Vec<_> = all().iter().map(|l| l.tag.to_ascii_lowercase()).collect();
+        tags.sort();
+        tags.dedup();
+        assert_eq!(tags.len(), all().len());
+        assert_eq!(find("FR").unwrap().name, "Français");
+        assert_eq!(find("ar").unwrap().name, "العربية");
+    }
+
+    #[test]
+    fn every_tag_parses_as_bcp47() {
+        for l in all() {
+            l.tag
+                .parse::<unic_langid::LanguageIdentifier>()
+                .unwrap_or_else(|e| panic!("{}: {e}", l.tag));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! One file per route, thin: they arrange components and read state.
+
+pub mod ask;
+pub mod check;
+pub mod feedback;
+pub mod home;
+pub mod not_found;
+pub mod offer;
+pub mod offers;
+pub mod settings;
+pub mod staff;

@@ -1,0 +1,15 @@
+//! `/staff`: tools for network staff.
+
+use crate::components::page::Page;
+use crate::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn Staff() -> impl IntoView {
+    let i18n = use_app().i18n;
+    view! {
+        <Page title="staff-title">
+            <p>{move || i18n.tr("page-in-progress")}</p>
+        </Page>
+    }
+}

@@ -1,0 +1,205 @@
+//! IndexedDB backend: the real storage on a device.
+//!
+//! Keys and values are plain strings (JSON text), so no schema lives inside records and the
+//! schema is only the list of object stores. Each schema version has one migration; opening
+//! an older database runs the missing ones in order and keeps every record.
+
+use super::{Backend, MemoryBackend, Result, StoreError, Table};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use std::rc::Rc;
+
+pub const DB_NAME: &str = "buurtwijzer";
+/// The schema version this code writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Migration to `version`, run inside the upgrade transaction.
+fn migrate(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
+    match version {
+        // v1: what the first release kept.
+        1 => {
+            for table in [Table::Settings, Table::Catalogue, Table::Favourites] {
+                db.create_object_store(table.name()).build()?;
+            }
+        }
+        // v2: the feedback outbox.
+        2 => {
+            db.create_object_store(Table::Outbox.name()).build()?;
+        }
+        _ => unreachable!("no migration for schema version {version}"),
+    }
+    Ok(())
+}
+
+fn backend_error(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+#[derive(Clone)]
+pub struct IdbBackend {
+    db: Rc<Database>,
+}
+
+impl IdbBackend {
+    /// Opens (creating or upgrading) the database at the current schema version.
+    pub async fn open(name: &str) -> Result<Self> {
+        Self::open_at_version(name, SCHEMA_VERSION).await
+    }
+
+    /// Opens at an older version: lets tests write a database as an earlier release did.
+    pub async fn open_at_version(name: &str, version: u32) -> Result<Self> {
+        let db = Database::open(name)
+            .with_version(version)
+            .with_on_upgrade_needed(move |event, db| {
+                // old_version is 0 for a new database; run each missing migration once, in order.
+                let from = event.old_version() as u32;
+                for v in from + 1..=version {
+                    migrate(&db, v)?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(backend_error)?;
+        Ok(IdbBackend { db: Rc::new(db) })
+    }
+
+    /// Names of the object stores, for tests of the schema.
+    pub fn table_names(&self) -> Vec<String> {
+        self.db.object_store_names().collect()
+    }
+
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    /// Closes this connection (tests reopen the same database with newer code).
+    pub fn close(self) {
+        if let Ok(db) = Rc::try_unwrap(self.db) {
+            db.close();
+        }
+    }
+}
+
+impl Backend for IdbBackend {
+    async fn get(&self, table: Table, key: &str) -> Result<Option<String>> {
+        let tx = self.db.transaction(table.name()).build().map_err(backend_error)?;
+        let store = tx.object_store(table.name()).map_err(backend_error)?;
+        store.get(key).primitive().map_err(backend_error)?.await.map_err(backend_error)
+    }
+
+    async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(table.name())
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(backend_error)?;
+        let store = tx.object_store(table.name()).map_err(backend_error)?;
+        store.put(value).with_key(key).primitive().map_err(backend_error)?.await.map_err(backend_error)?;
+        // Transactions roll back unless committed: the write counts only once this resolves.
+        tx.commit().await.map_err(backend_error)
+    }
+
+    async fn delete(&self, table: Table, key: &str) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(table.name())
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(backend_error)?;
+        let store = tx.object_store(table.name()).map_err(backend_error)?;
+        store.delete(key).primitive().map_err(backend_error)?.await.map_err(backend_error)?;
+        tx.commit().await.map_err(backend_error)
+    }
+
+    async fn entries(&self, table: Table) -> Result<Vec<(String, String)>> {
+        let tx = self.db.transaction(table.name()).build().map_err(backend_error)?;
+        let store = tx.object_store(table.name()).map_err(backend_error)?;
+        // Both lists come back in key order from one transaction, so they line up.
+        let keys: Vec<String> = store
+            .get_all_keys()
+            .primitive()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)?
+            .collect::<indexed_db_futures::Result<_>>()
+            .map_err(backend_error)?;
+        let values: Vec<String> = store
+            .get_all()
+            .primitive()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)?
+            .collect::<indexed_db_futures::Result<_>>()
+            .map_err(backend_error)?;
+        Ok(keys.into_iter().zip(values).collect())
+    }
+
+    async fn clear(&self, table: Table) -> Result<()> {
+        let tx = self
+            .db
+            .transaction(table.name())
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(backend_error)?;
+        let store = tx.object_store(table.name()).map_err(backend_error)?;
+        store.clear().map_err(backend_error)?.await.map_err(backend_error)?;
+        tx.commit().await.map_err(backend_error)
+    }
+}
+
+/// What the app runs on: IndexedDB when it opens, memory otherwise (private mode, blocked
+/// storage). Either way the app works; with memory nothing outlives the tab.
+#[derive(Clone)]
+pub enum DeviceBackend {
+    IndexedDb(IdbBackend),
+    Memory(MemoryBackend),
+}
+
+impl DeviceBackend {
+    /// Opens IndexedDB, falling back to memory. The error says why, for a short notice.
+    pub async fn open() -> (Self, Option<StoreError>) {
+        match IdbBackend::open(DB_NAME).await {
+            Ok(idb) => (DeviceBackend::IndexedDb(idb), None),
+            Err(e) => (DeviceBackend::Memory(MemoryBackend::new()), Some(e)),
+        }
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        matches!(self, DeviceBackend::IndexedDb(_))
+    }
+}
+
+impl Backend for DeviceBackend {
+    async fn get(&self, table: Table, key: &str) -> Result<Option<String>> {
+        match self {
+            DeviceBackend::IndexedDb(b) => b.get(table, key).await,
+            DeviceBackend::Memory(b) => b.get(table, key).await,
+        }
+    }
+    async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
+        match self {
+            DeviceBackend::IndexedDb(b) => b.put(table, key, value).await,
+            DeviceBackend::Memory(b) => b.put(table, key, value).await,
+        }
+    }
+    async fn delete(&self, table: Table, key: &str) -> Result<()> {
+        match self {
+            DeviceBackend::IndexedDb(b) => b.delete(table, key).await,
+            DeviceBackend::Memory(b) => b.delete(table, key).await,
+        }
+    }
+    async fn entries(&self, table: Table) -> Result<Vec<(String, String)>> {
+        match self {
+            DeviceBackend::IndexedDb(b) => b.entries(table).await,
+            DeviceBackend::Memory(b) => b.entries(table).await,
+        }
+    }
+    async fn clear(&self, table: Table) -> Result<()> {
+        match self {
+            DeviceBackend::IndexedDb(b) => b.clear(table).await,
+            DeviceBackend::Memory(b) => b.clear(table).await,
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The locale files, checked as a translator or CI would: every language listed has every
+//! file, every file parses, no message is missing or extra compared with Dutch (the source),
+//! and a placeable (`{ $count }`) used in a translation exists in the Dutch message too.
+#![cfg(not(target_arch = "wasm32"))]
+
+use buurtwijzer::domain::functions::FUNCTIONS;
+use buurtwijzer::i18n::{languages, Messages, DEFAULT_LANGUAGE, FTL_FILES};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+/// Message id → the variables it uses, for one locale.
+type Ids = BTreeMap<String, BTreeSet<String>>;
+
+fn read(tag: &str, file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag).join(file);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+fn ids(tag: &str) -> Ids {
+    let mut all = Ids::new();
+    for file in FTL_FILES {
+        let source = read(tag, file);
+        let resource = fluent_syntax::parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{tag}/{file}: syntax errors {errors:?}"));
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    variables(value, &mut vars);
+                }
+                for attribute in &m.attributes {
+                    variables(&attribute.value, &mut vars);
+                }
+                assert!(
+                    all.insert(m.id.name.to_string(), vars).is_none(),
+                    "{tag}/{file}: {} defined twice",
+                    m.id.name
+                );
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_language_has_a_folder_and_every_folder_a_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let folders: BTreeSet<String> = fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let listed: BTreeSet<String> = languages::all().iter().map(|l| l.tag.clone()).collect();
+    assert_eq!(folders, listed, "locales/ folders and locales/languages.json disagree");
+}
+
+#[test]
+fn every_locale_parses_into_a_bundle() {
+    for language in languages::all() {
+        let sources: Vec<String> = FTL_FILES.iter().map(|f| read(&language.tag, f)).collect();
+        Messages::parse(&language.tag, sources.iter().map(String::as_str))
+            .unwrap_or_else(|e| panic!("{}: {e:?}", language.tag));
+    }
+}
+
+#[test]
+fn no_message_missing_or_extra_and_placeables_match_the_source() {
+    let source = ids(DEFAULT_LANGUAGE);
+    let mut problems = Vec::new();
+    for language in languages::all().iter().filter(|l| l.tag != DEFAULT_LANGUAGE) {
+        let translated = ids(&language.tag);
+        for id in source.keys().filter(|id| !translated.contains_key(*id)) {
+            problems.push(format!("{}: missing {id}", language.tag));
+        }
+        for (id, vars) in &translated {
+            match source.get(id) {
+                None => problems.push(format!("{}: extra {id}", language.tag)),
+                Some(source_vars) => {
+                    for var in vars.difference(source_vars) {
+                        problems.push(format!("{}: {id} uses ${var}, the source does not", language.tag));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn messages_the_code_asks_for_exist() {
+    let source = ids(DEFAULT_LANGUAGE);
+    let used = FUNCTIONS.iter().map(|f| f.label_id()).chain(
+        ["app-name", "home-title", "nav-home", "language-picker", "not-found-title"].map(String::from),
+    );
+    for id in used {
+        assert!(source.contains_key(&id), "locales/nl lacks {id}");
+    }
+}
+
+#[test]
+fn pictograms_listed_are_vendored_with_their_licence() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("public/pictograms");
+    assert!(dir.join("LICENSE").is_file());
+    let listed: BTreeSet<String> = fs::read_to_string(root.join("scripts/pictograms.txt"))
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    let vendored: BTreeSet<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".svg").map(String::from))
+        .collect();
+    assert_eq!(listed, vendored, "run `npm run pictograms` after editing scripts/pictograms.txt");
+    for f in FUNCTIONS {
+        assert!(listed.contains(f.pictogram), "{} is not in scripts/pictograms.txt", f.pictogram);
+    }
+}
