@@ -6,21 +6,25 @@ use crate::pages;
 use crate::state::AppState;
 use crate::storage::{idb::DeviceBackend, keys, Storage};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 /// Opens storage, picks the language, loads its messages, then mounts the app.
 /// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.
 pub fn start() {
-    spawn_local(async {
+    // Leptos' own executor starts with the mount, so the boot future runs on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
         let (backend, _storage_error) = DeviceBackend::open().await;
         let storage = Storage::new(backend);
 
         let url_lang = url_language();
         let stored: Option<String> = storage.setting(keys::LANGUAGE).await.ok().flatten();
         let browser = browser_languages();
-        let candidates = url_lang.iter().chain(stored.iter()).chain(browser.iter()).map(String::as_str);
+        let candidates = url_lang
+            .iter()
+            .chain(stored.iter())
+            .chain(browser.iter())
+            .map(String::as_str);
         let mut language = negotiate::negotiate(candidates);
 
         if url_lang.as_deref().and_then(negotiate::supported) == Some(language) {
@@ -46,7 +50,12 @@ fn url_language() -> Option<String> {
 }
 
 fn browser_languages() -> Vec<String> {
-    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }
 
 #[component]

@@ -20,7 +20,11 @@ pub struct AppState {
 impl AppState {
     pub fn new(i18n: I18n, storage: AppStorage) -> Self {
         let storage_persistent = storage.backend().is_persistent();
-        AppState { i18n, storage: StoredValue::new_local(storage), storage_persistent }
+        AppState {
+            i18n,
+            storage: StoredValue::new_local(storage),
+            storage_persistent,
+        }
     }
 
     pub fn storage(&self) -> AppStorage {
@@ -33,7 +37,10 @@ impl AppState {
         spawn_local(async move {
             if state.i18n.switch_to(language).await.is_ok() {
                 // A failed write only means the choice is not remembered; the switch stands.
-                let _ = state.storage().set_setting(keys::LANGUAGE, &language.tag).await;
+                let _ = state
+                    .storage()
+                    .set_setting(keys::LANGUAGE, &language.tag)
+                    .await;
             }
         });
     }
@@ -49,5 +56,5 @@ impl AppState {
 }
 
 pub fn use_app() -> AppState {
-    use_app()
+    expect_context::<AppState>()
 }

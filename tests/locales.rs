@@ -14,7 +14,10 @@ use std::path::Path;
 type Ids = BTreeMap<String, BTreeSet<String>>;
 
 fn read(tag: &str, file: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag).join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(tag)
+        .join(file);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -84,7 +87,10 @@ fn every_language_has_a_folder_and_every_folder_a_language() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     let listed: BTreeSet<String> = languages::all().iter().map(|l| l.tag.clone()).collect();
-    assert_eq!(folders, listed, "locales/ folders and locales/languages.json disagree");
+    assert_eq!(
+        folders, listed,
+        "locales/ folders and locales/languages.json disagree"
+    );
 }
 
 #[test]
@@ -100,7 +106,10 @@ fn every_locale_parses_into_a_bundle() {
 fn no_message_missing_or_extra_and_placeables_match_the_source() {
     let source = ids(DEFAULT_LANGUAGE);
     let mut problems = Vec::new();
-    for language in languages::all().iter().filter(|l| l.tag != DEFAULT_LANGUAGE) {
+    for language in languages::all()
+        .iter()
+        .filter(|l| l.tag != DEFAULT_LANGUAGE)
+    {
         let translated = ids(&language.tag);
         for id in source.keys().filter(|id| !translated.contains_key(*id)) {
             problems.push(format!("{}: missing {id}", language.tag));
@@ -110,7 +119,10 @@ fn no_message_missing_or_extra_and_placeables_match_the_source() {
                 None => problems.push(format!("{}: extra {id}", language.tag)),
                 Some(source_vars) => {
                     for var in vars.difference(source_vars) {
-                        problems.push(format!("{}: {id} uses ${var}, the source does not", language.tag));
+                        problems.push(format!(
+                            "{}: {id} uses ${var}, the source does not",
+                            language.tag
+                        ));
                     }
                 }
             }
@@ -123,7 +135,14 @@ fn no_message_missing_or_extra_and_placeables_match_the_source() {
 fn messages_the_code_asks_for_exist() {
     let source = ids(DEFAULT_LANGUAGE);
     let used = FUNCTIONS.iter().map(|f| f.label_id()).chain(
-        ["app-name", "home-title", "nav-home", "language-picker", "not-found-title"].map(String::from),
+        [
+            "app-name",
+            "home-title",
+            "nav-home",
+            "language-picker",
+            "not-found-title",
+        ]
+        .map(String::from),
     );
     for id in used {
         assert!(source.contains_key(&id), "locales/nl lacks {id}");
@@ -144,10 +163,23 @@ fn pictograms_listed_are_vendored_with_their_licence() {
         .collect();
     let vendored: BTreeSet<String> = fs::read_dir(&dir)
         .unwrap()
-        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".svg").map(String::from))
+        .filter_map(|e| {
+            e.ok()?
+                .file_name()
+                .to_str()?
+                .strip_suffix(".svg")
+                .map(String::from)
+        })
         .collect();
-    assert_eq!(listed, vendored, "run `npm run pictograms` after editing scripts/pictograms.txt");
+    assert_eq!(
+        listed, vendored,
+        "run `npm run pictograms` after editing scripts/pictograms.txt"
+    );
     for f in FUNCTIONS {
-        assert!(listed.contains(f.pictogram), "{} is not in scripts/pictograms.txt", f.pictogram);
+        assert!(
+            listed.contains(f.pictogram),
+            "{} is not in scripts/pictograms.txt",
+            f.pictogram
+        );
     }
 }

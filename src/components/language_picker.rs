@@ -57,8 +57,19 @@ pub fn LanguageList(#[prop(optional)] on_chosen: Option<Callback<()>>) -> impl I
         if query.with_untracked(|q| q.get("lang").is_some()) {
             let mut q = query.get_untracked();
             q.replace("lang", language.tag.clone());
-            let url = format!("{}{}", location.pathname.get_untracked(), q.to_query_string());
-            navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            let url = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                q.to_query_string()
+            );
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         }
         if let Some(cb) = on_chosen {
             cb.run(());

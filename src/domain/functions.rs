@@ -19,13 +19,34 @@ impl Function {
 
 /// In the order of the network's own documents.
 pub const FUNCTIONS: [Function; 7] = [
-    Function { code: "meeting", pictogram: "people-hugging" },
-    Function { code: "childcare-school", pictogram: "school" },
-    Function { code: "play", pictogram: "kite" },
-    Function { code: "family-health", pictogram: "stethoscope" },
-    Function { code: "public-space", pictogram: "deciduous-tree" },
-    Function { code: "basic-rights", pictogram: "balance-scale" },
-    Function { code: "advocacy", pictogram: "megaphone" },
+    Function {
+        code: "meeting",
+        pictogram: "people-hugging",
+    },
+    Function {
+        code: "childcare-school",
+        pictogram: "school",
+    },
+    Function {
+        code: "play",
+        pictogram: "kite",
+    },
+    Function {
+        code: "family-health",
+        pictogram: "stethoscope",
+    },
+    Function {
+        code: "public-space",
+        pictogram: "deciduous-tree",
+    },
+    Function {
+        code: "basic-rights",
+        pictogram: "balance-scale",
+    },
+    Function {
+        code: "advocacy",
+        pictogram: "megaphone",
+    },
 ];
 
 /// Looks up a function by its code, as found in a URL or in data.

@@ -7,13 +7,18 @@ use gloo_net::http::Request;
 
 /// Loads and parses every `.ftl` file of `tag` from `/locales/<tag>/`.
 pub async fn load(tag: &str) -> Result<Messages, String> {
-    let requests = FTL_FILES.iter().map(|file| fetch_text(format!("/locales/{tag}/{file}")));
+    let requests = FTL_FILES
+        .iter()
+        .map(|file| fetch_text(format!("/locales/{tag}/{file}")));
     let sources = futures::future::try_join_all(requests).await?;
     Messages::parse(tag, sources.iter().map(String::as_str)).map_err(|errors| errors.join("; "))
 }
 
 async fn fetch_text(url: String) -> Result<String, String> {
-    let response = Request::get(&url).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let response = Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }

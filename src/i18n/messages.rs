@@ -23,7 +23,10 @@ impl std::fmt::Debug for Messages {
 impl Messages {
     /// Parses the given `.ftl` sources for `tag`. Any syntax error or duplicate message
     /// is reported (with the language tag) rather than silently dropped.
-    pub fn parse<'s>(tag: &str, sources: impl IntoIterator<Item = &'s str>) -> Result<Self, Vec<String>> {
+    pub fn parse<'s>(
+        tag: &str,
+        sources: impl IntoIterator<Item = &'s str>,
+    ) -> Result<Self, Vec<String>> {
         let langid: LanguageIdentifier = tag.parse().map_err(|e| vec![format!("{tag}: {e}")])?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         let mut errors = Vec::new();
@@ -38,7 +41,10 @@ impl Messages {
             }
         }
         if errors.is_empty() {
-            Ok(Messages { tag: tag.to_owned(), bundle })
+            Ok(Messages {
+                tag: tag.to_owned(),
+                bundle,
+            })
         } else {
             Err(errors)
         }
@@ -72,9 +78,15 @@ mod tests {
         assert_eq!(m.format("hello", None).as_deref(), Some("Hallo"));
         let mut args = FluentArgs::new();
         args.set("count", 1);
-        assert_eq!(m.format("results", Some(&args)).unwrap(), "\u{2068}1\u{2069} resultaat");
+        assert_eq!(
+            m.format("results", Some(&args)).unwrap(),
+            "\u{2068}1\u{2069} resultaat"
+        );
         args.set("count", 5);
-        assert_eq!(m.format("results", Some(&args)).unwrap(), "\u{2068}5\u{2069} resultaten");
+        assert_eq!(
+            m.format("results", Some(&args)).unwrap(),
+            "\u{2068}5\u{2069} resultaten"
+        );
         assert_eq!(m.format("missing", None), None);
     }
 

@@ -2,8 +2,8 @@
 //! signals, so every label re-renders in place when the language changes (no reload).
 
 use super::languages::{self, Language};
-use super::messages::{Args, Messages};
 use super::loader;
+use super::messages::{Args, Messages};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,14 +43,20 @@ impl I18n {
             all.iter()
                 .find(|m| m.tag() == tag)
                 .and_then(|m| m.format(id, args))
-                .or_else(|| all.iter().find(|m| m.tag() == languages::DEFAULT_LANGUAGE)?.format(id, args))
+                .or_else(|| {
+                    all.iter()
+                        .find(|m| m.tag() == languages::DEFAULT_LANGUAGE)?
+                        .format(id, args)
+                })
                 .unwrap_or_else(|| id.to_owned())
         })
     }
 
     /// Loads the language if needed, then switches every label to it.
     pub async fn switch_to(&self, language: &'static Language) -> Result<(), String> {
-        let present = self.loaded.with_untracked(|all| all.iter().any(|m| m.tag() == language.tag));
+        let present = self
+            .loaded
+            .with_untracked(|all| all.iter().any(|m| m.tag() == language.tag));
         if !present {
             let messages = loader::load(&language.tag).await?;
             self.loaded.update(|all| all.push(Arc::new(messages)));

@@ -10,7 +10,11 @@ use leptos_router::hooks::use_query_map;
 pub fn Offers() -> impl IntoView {
     let i18n = use_app().i18n;
     let query = use_query_map();
-    let function = move || query.with(|q| q.get("function")).and_then(|code| functions::by_code(&code));
+    let function = move || {
+        query
+            .with(|q| q.get("function"))
+            .and_then(|code| functions::by_code(&code))
+    };
     view! {
         <Page title="offers-title">
             {move || {

@@ -29,18 +29,31 @@ struct Record {
 }
 
 fn record(id: &str, text: &str, score: u8) -> Record {
-    Record { id: id.into(), text: text.into(), score }
+    Record {
+        id: id.into(),
+        text: text.into(),
+        score,
+    }
 }
 
 pub async fn settings_round_trip<B: Backend>(s: Storage<B>) {
     assert_eq!(s.setting::<String>("language").await.unwrap(), None);
     s.set_setting("language", "ar").await.unwrap();
-    assert_eq!(s.setting::<String>("language").await.unwrap().as_deref(), Some("ar"));
+    assert_eq!(
+        s.setting::<String>("language").await.unwrap().as_deref(),
+        Some("ar")
+    );
     s.set_setting("language", "fr").await.unwrap();
-    assert_eq!(s.setting::<String>("language").await.unwrap().as_deref(), Some("fr"));
+    assert_eq!(
+        s.setting::<String>("language").await.unwrap().as_deref(),
+        Some("fr")
+    );
     s.set_setting("kiosk-seconds", &90u32).await.unwrap();
     assert_eq!(s.setting::<u32>("kiosk-seconds").await.unwrap(), Some(90));
-    assert_eq!(s.setting::<String>("language").await.unwrap().as_deref(), Some("fr"));
+    assert_eq!(
+        s.setting::<String>("language").await.unwrap().as_deref(),
+        Some("fr")
+    );
 }
 
 pub async fn catalogue_is_replaced_whole<B: Backend>(s: Storage<B>) {
@@ -65,14 +78,23 @@ pub async fn favourites_toggle<B: Backend>(s: Storage<B>) {
 }
 
 pub async fn outbox_keeps_every_record_until_removed<B: Backend>(s: Storage<B>) {
-    let records = [record("r3", "c", 3), record("r1", "a", 1), record("r2", "b", 2)];
+    let records = [
+        record("r3", "c", 3),
+        record("r1", "a", 1),
+        record("r2", "b", 2),
+    ];
     for r in &records {
         s.outbox_put(&r.id, r).await.unwrap();
     }
     let stored: Vec<Record> = s.outbox().await.unwrap();
-    assert_eq!(stored.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["r1", "r2", "r3"]);
+    assert_eq!(
+        stored.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["r1", "r2", "r3"]
+    );
     // Writing the same id again replaces, never duplicates (retries are safe).
-    s.outbox_put("r2", &record("r2", "b, again", 2)).await.unwrap();
+    s.outbox_put("r2", &record("r2", "b, again", 2))
+        .await
+        .unwrap();
     let stored: Vec<Record> = s.outbox().await.unwrap();
     assert_eq!(stored.len(), 3);
     assert_eq!(stored[1].text, "b, again");
@@ -82,26 +104,46 @@ pub async fn outbox_keeps_every_record_until_removed<B: Backend>(s: Storage<B>) 
 }
 
 pub async fn any_script_survives<B: Backend>(s: Storage<B>) {
-    let text = "مرحبا — “quotes”, 'single', \\ back\nnew line\ttab 👨‍👩‍👧 ÇŞĞ Ελληνικά \u{2067}x\u{2069}";
+    let text =
+        "مرحبا — “quotes”, 'single', \\ back\nnew line\ttab 👨‍👩‍👧 ÇŞĞ Ελληνικά \u{2067}x\u{2069}";
     let long = "ب".repeat(100_000);
-    s.outbox_put("script", &record("script", text, 0)).await.unwrap();
-    s.outbox_put("long", &record("long", &long, 0)).await.unwrap();
+    s.outbox_put("script", &record("script", text, 0))
+        .await
+        .unwrap();
+    s.outbox_put("long", &record("long", &long, 0))
+        .await
+        .unwrap();
     let stored: Vec<Record> = s.outbox().await.unwrap();
     assert_eq!(stored[0].text, long);
     assert_eq!(stored[1].text, text);
 }
 
 pub async fn corrupt_values_are_reported_not_dropped<B: Backend>(s: Storage<B>) {
-    s.outbox_put("good", &record("good", "fine", 1)).await.unwrap();
-    s.backend().put(Table::Outbox, "bad", "{not json").await.unwrap();
+    s.outbox_put("good", &record("good", "fine", 1))
+        .await
+        .unwrap();
+    s.backend()
+        .put(Table::Outbox, "bad", "{not json")
+        .await
+        .unwrap();
     match s.outbox::<Record>().await {
-        Err(StoreError::Corrupt { table: Table::Outbox, key, .. }) => assert_eq!(key, "bad"),
+        Err(StoreError::Corrupt {
+            table: Table::Outbox,
+            key,
+            ..
+        }) => assert_eq!(key, "bad"),
         other => panic!("expected a corrupt-record error, got {other:?}"),
     }
     // The raw entries are all still there for a human to rescue.
     assert_eq!(s.backend().entries(Table::Outbox).await.unwrap().len(), 2);
-    s.backend().put(Table::Settings, "language", "not json").await.unwrap();
-    assert!(matches!(s.setting::<String>("language").await, Err(StoreError::Corrupt { .. })));
+    s.backend()
+        .put(Table::Settings, "language", "not json")
+        .await
+        .unwrap();
+    assert!(matches!(
+        s.setting::<String>("language").await,
+        Err(StoreError::Corrupt { .. })
+    ));
 }
 
 pub async fn clearing_one_table_keeps_the_others<B: Backend>(s: Storage<B>) {
@@ -110,6 +152,9 @@ pub async fn clearing_one_table_keeps_the_others<B: Backend>(s: Storage<B>) {
     s.outbox_put("r1", &record("r1", "a", 1)).await.unwrap();
     s.backend().clear(Table::Favourites).await.unwrap();
     assert!(s.favourites().await.unwrap().is_empty());
-    assert_eq!(s.setting::<String>("language").await.unwrap().as_deref(), Some("ar"));
+    assert_eq!(
+        s.setting::<String>("language").await.unwrap().as_deref(),
+        Some("ar")
+    );
     assert_eq!(s.outbox::<Record>().await.unwrap().len(), 1);
 }

@@ -83,9 +83,18 @@ impl IdbBackend {
 
 impl Backend for IdbBackend {
     async fn get(&self, table: Table, key: &str) -> Result<Option<String>> {
-        let tx = self.db.transaction(table.name()).build().map_err(backend_error)?;
+        let tx = self
+            .db
+            .transaction(table.name())
+            .build()
+            .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
-        store.get(key).primitive().map_err(backend_error)?.await.map_err(backend_error)
+        store
+            .get(key)
+            .primitive()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)
     }
 
     async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
@@ -96,7 +105,13 @@ impl Backend for IdbBackend {
             .build()
             .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
-        store.put(value).with_key(key).primitive().map_err(backend_error)?.await.map_err(backend_error)?;
+        store
+            .put(value)
+            .with_key(key)
+            .primitive()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)?;
         // Transactions roll back unless committed: the write counts only once this resolves.
         tx.commit().await.map_err(backend_error)
     }
@@ -109,12 +124,21 @@ impl Backend for IdbBackend {
             .build()
             .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
-        store.delete(key).primitive().map_err(backend_error)?.await.map_err(backend_error)?;
+        store
+            .delete(key)
+            .primitive()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)?;
         tx.commit().await.map_err(backend_error)
     }
 
     async fn entries(&self, table: Table) -> Result<Vec<(String, String)>> {
-        let tx = self.db.transaction(table.name()).build().map_err(backend_error)?;
+        let tx = self
+            .db
+            .transaction(table.name())
+            .build()
+            .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
         // Both lists come back in key order from one transaction, so they line up.
         let keys: Vec<String> = store
@@ -144,7 +168,11 @@ impl Backend for IdbBackend {
             .build()
             .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
-        store.clear().map_err(backend_error)?.await.map_err(backend_error)?;
+        store
+            .clear()
+            .map_err(backend_error)?
+            .await
+            .map_err(backend_error)?;
         tx.commit().await.map_err(backend_error)
     }
 }

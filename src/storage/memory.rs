@@ -19,11 +19,19 @@ impl MemoryBackend {
 
 impl Backend for MemoryBackend {
     async fn get(&self, table: Table, key: &str) -> Result<Option<String>> {
-        Ok(self.tables.borrow().get(&table).and_then(|t| t.get(key).cloned()))
+        Ok(self
+            .tables
+            .borrow()
+            .get(&table)
+            .and_then(|t| t.get(key).cloned()))
     }
 
     async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
-        self.tables.borrow_mut().entry(table).or_default().insert(key.to_owned(), value.to_owned());
+        self.tables
+            .borrow_mut()
+            .entry(table)
+            .or_default()
+            .insert(key.to_owned(), value.to_owned());
         Ok(())
     }
 

@@ -29,7 +29,12 @@ pub enum Table {
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [Table::Settings, Table::Catalogue, Table::Favourites, Table::Outbox];
+    pub const ALL: [Table; 4] = [
+        Table::Settings,
+        Table::Catalogue,
+        Table::Favourites,
+        Table::Outbox,
+    ];
 
     /// Object store name in IndexedDB.
     pub fn name(self) -> &'static str {
@@ -47,7 +52,11 @@ pub enum StoreError {
     /// The storage itself failed (blocked, quota full, closed...).
     Backend(String),
     /// A stored value could not be read back as the expected type.
-    Corrupt { table: Table, key: String, reason: String },
+    Corrupt {
+        table: Table,
+        key: String,
+        reason: String,
+    },
 }
 
 impl fmt::Display for StoreError {
@@ -101,15 +110,22 @@ impl<B: Backend> Storage<B> {
     async fn get_json<T: DeserializeOwned>(&self, table: Table, key: &str) -> Result<Option<T>> {
         match self.backend.get(table, key).await? {
             None => Ok(None),
-            Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| StoreError::Corrupt {
-                table,
-                key: key.to_owned(),
-                reason: e.to_string(),
-            }),
+            Some(text) => serde_json::from_str(&text)
+                .map(Some)
+                .map_err(|e| StoreError::Corrupt {
+                    table,
+                    key: key.to_owned(),
+                    reason: e.to_string(),
+                }),
         }
     }
 
-    async fn put_json<T: Serialize + ?Sized>(&self, table: Table, key: &str, value: &T) -> Result<()> {
+    async fn put_json<T: Serialize + ?Sized>(
+        &self,
+        table: Table,
+        key: &str,
+        value: &T,
+    ) -> Result<()> {
         let text = serde_json::to_string(value).map_err(|e| StoreError::Backend(e.to_string()))?;
         self.backend.put(table, key, &text).await
     }
@@ -123,17 +139,25 @@ impl<B: Backend> Storage<B> {
     }
 
     pub async fn catalogue<T: DeserializeOwned>(&self) -> Result<Option<T>> {
-        self.get_json(Table::Catalogue, keys::CURRENT_CATALOGUE).await
+        self.get_json(Table::Catalogue, keys::CURRENT_CATALOGUE)
+            .await
     }
 
     /// Replaces the stored catalogue. Callers validate first: only a good catalogue is stored.
     pub async fn set_catalogue<T: Serialize + ?Sized>(&self, catalogue: &T) -> Result<()> {
-        self.put_json(Table::Catalogue, keys::CURRENT_CATALOGUE, catalogue).await
+        self.put_json(Table::Catalogue, keys::CURRENT_CATALOGUE, catalogue)
+            .await
     }
 
     /// Favourite offer ids, sorted.
     pub async fn favourites(&self) -> Result<Vec<String>> {
-        Ok(self.backend.entries(Table::Favourites).await?.into_iter().map(|(k, _)| k).collect())
+        Ok(self
+            .backend
+            .entries(Table::Favourites)
+            .await?
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect())
     }
 
     pub async fn set_favourite(&self, offer_id: &str, favourite: bool) -> Result<()> {

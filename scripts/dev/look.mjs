@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+import { startServer } from "../../tests/e2e/server.mjs";
+const s = await startServer(process.argv[2]);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const p = await b.newPage();
+p.on("console", m => console.log("console:", m.type(), m.text().slice(0, 2000)));
+p.on("pageerror", e => console.log("pageerror:", e.message, e.stack?.slice(0, 6000)));
+await p.goto(s.url + (process.argv[3] ?? "/?lang=ar"));
+await p.waitForTimeout(3000);
+console.log("h1:", await p.locator("h1").allInnerTexts(), "lang:", await p.getAttribute("html", "lang"));
+if (process.argv[4]) await p.screenshot({ path: process.argv[4], fullPage: true });
+await b.close(); await s.close();

@@ -1,0 +1,90 @@
+// Shared set-up for the end-to-end tests: the built app on a local server, Debian's Chromium
+// driven by playwright-core (no downloaded browser), axe-core, and the locale files.
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { startServer } from "./server.mjs";
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(import.meta.dirname, "../..");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export const ROUTES = [
+  "/",
+  "/offers",
+  "/offers?function=play",
+  "/offers/some-offer",
+  "/ask",
+  "/feedback",
+  "/check",
+  "/staff",
+  "/settings",
+  "/no-such-page",
+];
+
+export async function start() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    /** A fresh context: its own IndexedDB, like a new phone. */
+    async newPage(options = {}) {
+      // A Flemish phone unless a test says otherwise (the browser language is a candidate).
+      const context = await browser.newContext({ locale: "nl-BE", ...options });
+      const page = await context.newPage();
+      page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Loads a route and waits until the app has mounted its page. */
+export async function open(page, base, route) {
+  await page.goto(base + route);
+  await page.waitForSelector("main h1");
+}
+
+/** The message `id` of locale `tag`, straight from its .ftl files (simple messages only). */
+export function message(tag, id) {
+  for (const file of ["app.ftl", "home.ftl", "pages.ftl"]) {
+    const text = readFileSync(resolve(ROOT, "locales", tag, file), "utf8");
+    const match = text.match(new RegExp(`^${id} = (.+)$`, "m"));
+    if (match) return match[1].trim();
+  }
+  throw new Error(`no message ${id} in ${tag}`);
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page and returns its violations. */
+export async function axe(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+}
