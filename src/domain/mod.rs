@@ -2,4 +2,13 @@
 //! Everything here returns codes and values that the UI puts into words,
 //! so every rule runs under plain `cargo test` on the host.
 
+pub mod catalogue;
+pub mod filter;
 pub mod functions;
+pub mod hours;
+pub mod ics;
+pub mod schedule;
+pub mod validate;
+
+/// The language every text has: the network writes in Dutch first.
+pub const SOURCE_LANGUAGE: &str = "nl";

@@ -1,0 +1,262 @@
+//! Reads and checks a catalogue. Every problem names the offer (or record) and the field, as
+//! codes the UI words in the user's language. A catalogue with any problem is rejected whole:
+//! the last good one stays in use.
+
+use super::catalogue::{Catalogue, Frequency, Offer, Text, AGE_BANDS};
+use super::{functions, hours, SOURCE_LANGUAGE};
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+
+/// The file format version this code reads.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issue {
+    /// Offer or organization id, when the problem is inside one.
+    pub record: Option<String>,
+    /// JSON field name, e.g. `opening_hours`, `contact.website`.
+    pub field: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "code", content = "detail", rename_all = "kebab-case")]
+pub enum Problem {
+    /// Not JSON, or not the expected shape (detail: the parser's message with line and column).
+    Unreadable(String),
+    UnsupportedSchema(u32),
+    Missing,
+    Duplicate,
+    UnknownFunction(String),
+    UnknownAge(String),
+    UnknownOrganization(String),
+    UnknownOffer(String),
+    /// A link with a scheme other than http(s) (detail: the value).
+    DisallowedLink(String),
+    BadPhone(String),
+    BadEmail(String),
+    BadHours(String),
+    BadCoordinates,
+    BadDate(String),
+    BadTime(String),
+    BadLanguageTag(String),
+    NoDutchText,
+    NoSchedule,
+}
+
+fn issue(record: Option<&str>, field: &str, problem: Problem) -> Issue {
+    Issue {
+        record: record.map(String::from),
+        field: field.to_owned(),
+        problem,
+    }
+}
+
+/// Parses and validates; the catalogue only if it has no problem at all.
+pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
+    let catalogue: Catalogue = serde_json::from_str(json)
+        .map_err(|e| vec![issue(None, "", Problem::Unreadable(e.to_string()))])?;
+    let problems = validate(&catalogue);
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(problems)
+    }
+}
+
+pub fn validate(c: &Catalogue) -> Vec<Issue> {
+    let mut out = Vec::new();
+    if c.schema != SCHEMA {
+        out.push(issue(None, "schema", Problem::UnsupportedSchema(c.schema)));
+        return out;
+    }
+    check_text(&mut out, None, "neighbourhood.name", &c.neighbourhood.name);
+    check_date(&mut out, None, "updated", &c.updated);
+    for d in &c.holidays {
+        check_date(&mut out, None, "holidays", d);
+    }
+    if c.front_desk.is_empty() {
+        out.push(issue(None, "front_desk", Problem::Missing));
+    } else if c.offer(&c.front_desk).is_none() {
+        out.push(issue(
+            None,
+            "front_desk",
+            Problem::UnknownOffer(c.front_desk.clone()),
+        ));
+    }
+
+    let mut seen = std::collections::BTreeSet::new();
+    for org in &c.organizations {
+        let id = Some(org.id.as_str());
+        if org.id.trim().is_empty() {
+            out.push(issue(id, "id", Problem::Missing));
+        } else if !seen.insert(org.id.clone()) {
+            out.push(issue(id, "id", Problem::Duplicate));
+        }
+        check_text(&mut out, id, "name", &org.name);
+        if let Some(w) = &org.website {
+            check_web_link(&mut out, id, "website", w);
+        }
+    }
+
+    let holidays = hours::holiday_calendar(&c.holidays);
+    let mut seen = std::collections::BTreeSet::new();
+    for offer in &c.offers {
+        if offer.id.trim().is_empty() {
+            out.push(issue(None, "id", Problem::Missing));
+        } else if !seen.insert(offer.id.clone()) {
+            out.push(issue(Some(&offer.id), "id", Problem::Duplicate));
+        }
+        check_offer(&mut out, c, offer, &holidays);
+    }
+    out
+}
+
+fn check_offer(
+    out: &mut Vec<Issue>,
+    c: &Catalogue,
+    o: &Offer,
+    holidays: &std::sync::Arc<compact_calendar::CompactCalendar>,
+) {
+    let id = Some(o.id.as_str());
+    if c.organization(&o.organization).is_none() {
+        out.push(issue(
+            id,
+            "organization",
+            Problem::UnknownOrganization(o.organization.clone()),
+        ));
+    }
+    if o.functions.is_empty() {
+        out.push(issue(id, "functions", Problem::Missing));
+    }
+    for f in &o.functions {
+        if functions::by_code(f).is_none() {
+            out.push(issue(id, "functions", Problem::UnknownFunction(f.clone())));
+        }
+    }
+    if o.ages.is_empty() {
+        out.push(issue(id, "ages", Problem::Missing));
+    }
+    for a in &o.ages {
+        if !AGE_BANDS.contains(&a.as_str()) {
+            out.push(issue(id, "ages", Problem::UnknownAge(a.clone())));
+        }
+    }
+    check_text(out, id, "name", &o.name);
+    check_text(out, id, "description", &o.description);
+    if let Some(b) = &o.bring {
+        check_text(out, id, "bring", b);
+    }
+    if let Some(p) = &o.cost.price {
+        check_text(out, id, "cost.price", p);
+    }
+    for tag in &o.languages {
+        if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            out.push(issue(id, "languages", Problem::BadLanguageTag(tag.clone())));
+        }
+    }
+    if let Some(w) = &o.contact.website {
+        check_web_link(out, id, "contact.website", w);
+    }
+    for (field, phone) in [
+        ("contact.phone", &o.contact.phone),
+        ("contact.whatsapp", &o.contact.whatsapp),
+    ] {
+        if let Some(p) = phone {
+            if !is_phone(p) {
+                out.push(issue(id, field, Problem::BadPhone(p.clone())));
+            }
+        }
+    }
+    if let Some(e) = &o.contact.email {
+        if !is_email(e) {
+            out.push(issue(id, "contact.email", Problem::BadEmail(e.clone())));
+        }
+    }
+    let l = &o.location;
+    if !(l.lat.is_finite()
+        && l.lon.is_finite()
+        && (-90.0..=90.0).contains(&l.lat)
+        && (-180.0..=180.0).contains(&l.lon))
+    {
+        out.push(issue(id, "location", Problem::BadCoordinates));
+    }
+    if l.address.trim().is_empty() {
+        out.push(issue(id, "location.address", Problem::Missing));
+    }
+    if let Some(expr) = &o.opening_hours {
+        if let Err(e) = hours::Hours::parse(expr, holidays) {
+            out.push(issue(id, "opening_hours", Problem::BadHours(e)));
+        }
+    }
+    if let Some(a) = &o.activity {
+        if !["mo", "tu", "we", "th", "fr", "sa", "su"].contains(&a.day.as_str()) {
+            out.push(issue(id, "activity.day", Problem::BadDate(a.day.clone())));
+        }
+        for (field, t) in [("activity.start", &a.start), ("activity.end", &a.end)] {
+            if NaiveTime::parse_from_str(t, "%H:%M").is_err() {
+                out.push(issue(id, field, Problem::BadTime(t.clone())));
+            }
+        }
+        check_date(out, id, "activity.from", &a.from);
+        check_date(out, id, "activity.until", &a.until);
+        let week_ok = match a.freq {
+            Frequency::Weekly => a.week.is_none(),
+            Frequency::Monthly => matches!(a.week, Some(-1 | 1..=4)),
+        };
+        if !week_ok {
+            out.push(issue(
+                id,
+                "activity.week",
+                Problem::BadDate(format!("{:?}", a.week)),
+            ));
+        }
+    }
+    if o.opening_hours.is_none() && o.activity.is_none() {
+        out.push(issue(id, "opening_hours", Problem::NoSchedule));
+    }
+}
+
+fn check_text(out: &mut Vec<Issue>, record: Option<&str>, field: &str, text: &Text) {
+    if !text.has(SOURCE_LANGUAGE) {
+        out.push(issue(record, field, Problem::NoDutchText));
+    }
+}
+
+fn check_date(out: &mut Vec<Issue>, record: Option<&str>, field: &str, date: &str) {
+    if NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+        out.push(issue(record, field, Problem::BadDate(date.to_owned())));
+    }
+}
+
+/// Websites: only http and https. `javascript:`, `data:` and the like are refused.
+fn check_web_link(out: &mut Vec<Issue>, record: Option<&str>, field: &str, url: &str) {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > lower.find("//").unwrap_or(0) + 2
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !ok {
+        out.push(issue(
+            record,
+            field,
+            Problem::DisallowedLink(url.to_owned()),
+        ));
+    }
+}
+
+/// Digits with the usual separators, so it can become a `tel:` link.
+pub fn is_phone(p: &str) -> bool {
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    (3..=15).contains(&digits)
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+}
+
+fn is_email(e: &str) -> bool {
+    let mut parts = e.split('@');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(u), Some(d), None)
+        if !u.is_empty() && d.contains('.') && !e.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"':".contains(c)))
+}
+
+#[cfg(test)]
+mod tests;
