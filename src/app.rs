@@ -61,6 +61,7 @@ fn browser_languages() -> Vec<String> {
 #[component]
 fn App(state: AppState) -> impl IntoView {
     provide_context(state);
+    state.load_data();
     let i18n = state.i18n;
 
     // <html lang dir> and the document title always follow the current language.
@@ -82,6 +83,7 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/") view=pages::home::Home />
                 <Route path=path!("/offers") view=pages::offers::Offers />
                 <Route path=path!("/offers/:id") view=pages::offer::Offer />
+                <Route path=path!("/favourites") view=pages::favourites::Favourites />
                 <Route path=path!("/ask") view=pages::ask::Ask />
                 <Route path=path!("/feedback") view=pages::feedback::Feedback />
                 <Route path=path!("/check") view=pages::check::Check />

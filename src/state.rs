@@ -1,12 +1,39 @@
-//! App-wide state, provided once by context: translations and the device storage.
+//! App-wide state, provided once by context: translations, device storage, the catalogue of
+//! the neighbourhood offer and the family's favourites.
 
+use crate::domain::catalogue::Catalogue;
+use crate::domain::schedule::Schedules;
+use crate::domain::validate::{self, Issue};
 use crate::i18n::{negotiate, I18n, Language};
 use crate::storage::idb::DeviceBackend;
 use crate::storage::{keys, Storage};
+use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
 pub type AppStorage = Storage<DeviceBackend>;
+
+/// Where the published catalogue is fetched from.
+pub const CATALOGUE_URL: &str = "/data/catalogue.json";
+
+/// A validated catalogue with its parsed opening hours.
+
+pub struct LoadedCatalogue {
+    pub catalogue: Catalogue,
+    pub schedules: Schedules,
+}
+
+impl LoadedCatalogue {
+    pub fn new(catalogue: Catalogue) -> Arc<Self> {
+        let schedules = Schedules::new(&catalogue);
+        Arc::new(LoadedCatalogue {
+            catalogue,
+            schedules,
+        })
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -15,6 +42,12 @@ pub struct AppState {
     storage: StoredValue<AppStorage, LocalStorage>,
     /// False when IndexedDB could not be opened and choices live only as long as the tab.
     pub storage_persistent: bool,
+    pub catalogue: RwSignal<Option<Arc<LoadedCatalogue>>>,
+    /// Problems of the last published catalogue that was refused (the previous one stays).
+    pub catalogue_problems: RwSignal<Vec<Issue>>,
+    /// True once loading finished, with or without a catalogue.
+    pub catalogue_ready: RwSignal<bool>,
+    pub favourites: RwSignal<BTreeSet<String>>,
 }
 
 impl AppState {
@@ -24,6 +57,10 @@ impl AppState {
             i18n,
             storage: StoredValue::new_local(storage),
             storage_persistent,
+            catalogue: RwSignal::new(None),
+            catalogue_problems: RwSignal::new(Vec::new()),
+            catalogue_ready: RwSignal::new(false),
+            favourites: RwSignal::new(BTreeSet::new()),
         }
     }
 
@@ -53,8 +90,74 @@ impl AppState {
             }
         }
     }
+
+    /// Loads favourites and the stored catalogue (works offline), then asks the network for a
+    /// newer catalogue, which replaces the stored one only after it validates.
+    pub fn load_data(&self) {
+        let state = *self;
+        spawn_local(async move {
+            let storage = state.storage();
+            if let Ok(ids) = storage.favourites().await {
+                state.favourites.set(ids.into_iter().collect());
+            }
+            let stored: Option<Catalogue> = storage.catalogue().await.ok().flatten();
+            if let Some(c) = stored.filter(|c| validate::validate(c).is_empty()) {
+                state.catalogue.set(Some(LoadedCatalogue::new(c)));
+            }
+            state.refresh_catalogue().await;
+            state.catalogue_ready.set(true);
+        });
+    }
+
+    async fn refresh_catalogue(&self) {
+        let Ok(response) = gloo_net::http::Request::get(CATALOGUE_URL).send().await else {
+            return; // offline: keep what we have
+        };
+        if !response.ok() {
+            return;
+        }
+        let Ok(text) = response.text().await else {
+            return;
+        };
+        match validate::load(&text) {
+            Ok(fresh) => {
+                let same = self
+                    .catalogue
+                    .with_untracked(|c| c.as_ref().is_some_and(|c| c.catalogue == fresh));
+                if !same {
+                    let _ = self.storage().set_catalogue(&fresh).await;
+                    self.catalogue.set(Some(LoadedCatalogue::new(fresh)));
+                }
+                self.catalogue_problems.set(Vec::new());
+            }
+            Err(problems) => self.catalogue_problems.set(problems),
+        }
+    }
+
+    pub fn toggle_favourite(&self, offer_id: String) {
+        let state = *self;
+        let on = !self.favourites.with_untracked(|f| f.contains(&offer_id));
+        self.favourites.update(|f| {
+            if on {
+                f.insert(offer_id.clone());
+            } else {
+                f.remove(&offer_id);
+            }
+        });
+        spawn_local(async move {
+            let _ = state.storage().set_favourite(&offer_id, on).await;
+        });
+    }
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The device's local date and time (what "open now" means to the family holding it).
+pub fn local_now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
 }

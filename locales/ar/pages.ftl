@@ -10,3 +10,24 @@ settings-title = الإعدادات
 settings-language = اللغة
 not-found-title = هذه الصفحة غير موجودة
 not-found-home = إلى صفحة البداية
+catalogue-refused = رُفضت القائمة الجديدة: تبقى القائمة السابقة مستعملة
+catalogue-problem = { $code ->
+    [unreadable] الملف غير مقروء
+    [unsupported-schema] إصدار غير معروف
+    [missing] ناقص
+    [duplicate] مكرر
+    [unknown-function] وظيفة غير معروفة
+    [unknown-age] عمر غير معروف
+    [unknown-organization] جهة غير معروفة
+    [unknown-offer] خدمة غير معروفة
+    [disallowed-link] رابط غير مسموح
+    [bad-phone] رقم هاتف غير صالح
+    [bad-email] بريد إلكتروني غير صالح
+    [bad-hours] أوقات عمل غير صالحة
+    [bad-coordinates] إحداثيات غير صالحة
+    [bad-date] تاريخ غير صالح
+    [bad-time] وقت غير صالح
+    [bad-language-tag] رمز لغة غير صالح
+    [no-dutch-text] النص الهولندي ناقص
+   *[no-schedule] لا أوقات ولا نشاط
+}

@@ -10,3 +10,24 @@ settings-title = Settings
 settings-language = Language
 not-found-title = This page does not exist
 not-found-home = Go to the start page
+catalogue-refused = New offer refused: the previous one stays in use
+catalogue-problem = { $code ->
+    [unreadable] File not readable
+    [unsupported-schema] Unknown version
+    [missing] Missing
+    [duplicate] Appears twice
+    [unknown-function] Unknown function
+    [unknown-age] Unknown age
+    [unknown-organization] Unknown organisation
+    [unknown-offer] Unknown offer
+    [disallowed-link] Link not allowed
+    [bad-phone] Invalid phone number
+    [bad-email] Invalid e-mail address
+    [bad-hours] Invalid opening hours
+    [bad-coordinates] Invalid coordinates
+    [bad-date] Invalid date
+    [bad-time] Invalid time
+    [bad-language-tag] Invalid language code
+    [no-dutch-text] Dutch text missing
+   *[no-schedule] No hours or activity
+}

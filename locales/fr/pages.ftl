@@ -10,3 +10,24 @@ settings-title = Réglages
 settings-language = Langue
 not-found-title = Cette page n’existe pas
 not-found-home = Aller à l’accueil
+catalogue-refused = Nouvelle offre refusée : la précédente reste en usage
+catalogue-problem = { $code ->
+    [unreadable] Fichier illisible
+    [unsupported-schema] Version inconnue
+    [missing] Manquant
+    [duplicate] En double
+    [unknown-function] Fonction inconnue
+    [unknown-age] Âge inconnu
+    [unknown-organization] Organisation inconnue
+    [unknown-offer] Offre inconnue
+    [disallowed-link] Lien non autorisé
+    [bad-phone] Numéro de téléphone invalide
+    [bad-email] Adresse e-mail invalide
+    [bad-hours] Horaires invalides
+    [bad-coordinates] Coordonnées invalides
+    [bad-date] Date invalide
+    [bad-time] Heure invalide
+    [bad-language-tag] Code de langue invalide
+    [no-dutch-text] Texte néerlandais manquant
+   *[no-schedule] Ni horaires ni activité
+}

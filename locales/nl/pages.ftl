@@ -10,3 +10,24 @@ settings-title = Instellingen
 settings-language = Taal
 not-found-title = Deze pagina bestaat niet
 not-found-home = Naar de startpagina
+catalogue-refused = Nieuw aanbod geweigerd: het vorige blijft in gebruik
+catalogue-problem = { $code ->
+    [unreadable] Bestand niet leesbaar
+    [unsupported-schema] Onbekende versie
+    [missing] Ontbreekt
+    [duplicate] Komt twee keer voor
+    [unknown-function] Onbekende functie
+    [unknown-age] Onbekende leeftijd
+    [unknown-organization] Onbekende organisatie
+    [unknown-offer] Onbekend aanbod
+    [disallowed-link] Link niet toegestaan
+    [bad-phone] Ongeldig telefoonnummer
+    [bad-email] Ongeldig e-mailadres
+    [bad-hours] Ongeldige openingsuren
+    [bad-coordinates] Ongeldige coördinaten
+    [bad-date] Ongeldige datum
+    [bad-time] Ongeldig uur
+    [bad-language-tag] Ongeldige taalcode
+    [no-dutch-text] Nederlandse tekst ontbreekt
+   *[no-schedule] Geen uren of activiteit
+}

@@ -22,6 +22,19 @@ impl Text {
             .unwrap_or("")
     }
 
+    /// The language actually used for `lang` (after fallback) and the text, so the UI can mark
+    /// a Dutch fallback with `lang="nl"` for screen readers and read-aloud.
+    pub fn resolve<'a>(&'a self, lang: &'a str) -> (&'a str, &'a str) {
+        if let Some(t) = self.0.get(lang) {
+            return (lang, t);
+        }
+        self.0
+            .get_key_value(crate::domain::SOURCE_LANGUAGE)
+            .or_else(|| self.0.iter().next())
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .unwrap_or((lang, ""))
+    }
+
     /// Whether `lang` has its own text (no fallback used).
     pub fn has(&self, lang: &str) -> bool {
         self.0.get(lang).is_some_and(|t| !t.trim().is_empty())

@@ -131,9 +131,53 @@ pub fn activities_on<'a>(catalogue: &'a Catalogue, date: NaiveDate) -> Vec<&'a O
     day
 }
 
+/// A moment described the way people say it: today, tomorrow, on a weekday this week, or a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    Today(NaiveTime),
+    Tomorrow(NaiveTime),
+    /// Within the coming week: the weekday's two-letter code.
+    ThisWeek(&'static str, NaiveTime),
+    Later(NaiveDate, NaiveTime),
+}
+
+pub fn weekday_code(day: Weekday) -> &'static str {
+    ["mo", "tu", "we", "th", "fr", "sa", "su"][day.num_days_from_monday() as usize]
+}
+
+/// Describes `at` relative to `now`.
+pub fn moment(now: NaiveDateTime, at: NaiveDateTime) -> Moment {
+    let days = (at.date() - now.date()).num_days();
+    match days {
+        0 => Moment::Today(at.time()),
+        1 => Moment::Tomorrow(at.time()),
+        2..=6 => Moment::ThisWeek(weekday_code(at.weekday()), at.time()),
+        _ => Moment::Later(at.date(), at.time()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moments_in_words() {
+        let now = d("2026-11-23").and_hms_opt(10, 0, 0).unwrap();
+        let t = NaiveTime::from_hms_opt(13, 0, 0).unwrap();
+        assert_eq!(moment(now, d("2026-11-23").and_time(t)), Moment::Today(t));
+        assert_eq!(
+            moment(now, d("2026-11-24").and_time(t)),
+            Moment::Tomorrow(t)
+        );
+        assert_eq!(
+            moment(now, d("2026-11-27").and_time(t)),
+            Moment::ThisWeek("fr", t)
+        );
+        assert_eq!(
+            moment(now, d("2026-12-02").and_time(t)),
+            Moment::Later(d("2026-12-02"), t)
+        );
+    }
 
     fn activity(freq: Frequency, day: &str, week: Option<i8>) -> Activity {
         Activity {

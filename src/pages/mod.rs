@@ -2,6 +2,7 @@
 
 pub mod ask;
 pub mod check;
+pub mod favourites;
 pub mod feedback;
 pub mod home;
 pub mod not_found;

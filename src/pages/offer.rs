@@ -1,15 +1,210 @@
-//! `/offers/:id`: one offer with the 5 B's.
+//! `/offers/:id`: one offer with the 5 B's as pictogram rows: where, when, cost, languages,
+//! for whom; with tap-to-call, links and "add to calendar" for activities.
 
-use crate::components::page::Page;
-use crate::state::use_app;
+use crate::components::offer_card::offer_pictogram;
+use crate::components::{
+    favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
+};
+use crate::domain::catalogue::{Access, Offer, Text};
+use crate::domain::ics;
+use crate::i18n::languages;
+use crate::i18n::messages::Args;
+use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Offer() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let params = use_params_map();
+    let found = move || {
+        let id = params.with(|p| p.get("id")).unwrap_or_default();
+        state
+            .catalogue
+            .get()
+            .map(|data| (data.catalogue.offer(&id).cloned(), data))
+    };
+    view! {
+        {move || match found() {
+            Some((Some(offer), data)) => view! { <OfferDetails offer data /> }.into_any(),
+            Some((None, _)) => view! {
+                <Page title="offer-title">
+                    <p class="notice">{move || i18n.tr("offer-not-found")}</p>
+                </Page>
+            }.into_any(),
+            None => view! {
+                <Page title="offer-title">
+                    <p role="status">{move || i18n.tr("offers-loading")}</p>
+                </Page>
+            }.into_any(),
+        }}
+    }
+}
+
+/// Catalogue text in the current language, marked with the language it really is in.
+fn text(text: Text) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let t = text.clone();
+    view! {
+        <span lang=move || t.resolve(&i18n.language().tag).0.to_owned()>
+            {move || text.resolve(&i18n.language().tag).1.to_owned()}
+        </span>
+    }
+}
+
+fn row(
+    pictogram: &'static str,
+    title: &'static str,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
     let i18n = use_app().i18n;
     view! {
-        <Page title="offer-title">
-            <p>{move || i18n.tr("page-in-progress")}</p>
-        </Page>
+        <section class="fact">
+            <Pictogram name=pictogram size=48 />
+            <div>
+                <h2>{move || i18n.tr(title)}</h2>
+                {body}
+            </div>
+        </section>
+    }
+}
+
+fn tr_arg(id: &'static str, key: &'static str, value: String) -> impl Fn() -> String {
+    let i18n = use_app().i18n;
+    move || {
+        let mut a = Args::new();
+        a.set(key, value.clone());
+        i18n.tr_with(id, Some(&a))
+    }
+}
+
+fn download_ics(offer: &Offer, lang: &str) {
+    let Some(body) = ics::activity_calendar(offer, lang, crate::state::local_now()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&body.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(&format!("{}.ics", offer.id));
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let o = offer.clone();
+    let d = data.clone();
+    let status = move || when::status(&i18n, &d, &o, local_now());
+    let organization = data
+        .catalogue
+        .organization(&offer.organization)
+        .map(|org| org.name.clone())
+        .unwrap_or_default();
+    let org_name = move || organization.resolve(&i18n.language().tag).1.to_owned();
+    let loc = offer.location.clone();
+    let geo = format!("geo:{},{}", loc.lat, loc.lon);
+    let languages_spoken = offer
+        .languages
+        .iter()
+        .map(|tag| {
+            let name = languages::find(tag)
+                .map(|l| l.name.clone())
+                .unwrap_or_else(|| tag.clone());
+            view! { <li lang=tag.clone()>{name}</li> }
+        })
+        .collect_view();
+    let how = match offer.how {
+        Access::WalkIn => "walk-in",
+        Access::Appointment => "offer-appointment",
+        Access::Both => "offer-walk-in-or-appointment",
+    };
+    let contact = offer.contact.clone();
+    let for_ics = offer.clone();
+    let is_activity = offer.activity.is_some();
+    let recurrence = offer
+        .activity
+        .clone()
+        .map(|a| move || when::recurrence(&i18n, &a));
+
+    let title_name = offer.name.clone();
+    view! {
+        <main id="main" tabindex="-1" class="offer-page">
+            <div class="offer-head">
+                <Pictogram name=offer_pictogram(&offer) size=64 />
+                <h1>{text(title_name)}</h1>
+            </div>
+            <p class="by">{move || { let mut a = Args::new(); a.set("organization", org_name()); i18n.tr_with("offer-by", Some(&a)) }}</p>
+            <p class="description">{text(offer.description.clone())}</p>
+            <FavouriteButton offer_id=offer.id.clone() />
+
+            {row("round-pushpin", "offer-where", view! {
+                <p>{loc.address.clone()}</p>
+                <p><a href=geo class="action">{move || i18n.tr("offer-open-map")}</a></p>
+            })}
+            {row("mantelpiece-clock", "offer-when", view! {
+                <p class="offer-status">{move || status().0}</p>
+                {recurrence.map(|r| view! { <p>{r}</p> })}
+                <p>{move || i18n.tr(how)}</p>
+                {is_activity.then(|| view! {
+                    <button type="button" class="action" on:click=move |_| download_ics(&for_ics, &i18n.language_untracked().tag)>
+                        <Pictogram name="spiral-calendar" size=32 />
+                        <span>{move || i18n.tr("offer-add-to-calendar")}</span>
+                    </button>
+                })}
+            })}
+            {row("coin", "offer-cost", view! {
+                {offer.cost.free.then(|| view! { <p>{move || i18n.tr("cost-free")}</p> })}
+                {offer.cost.price.clone().map(|p| view! { <p>{text(p)}</p> })}
+                {offer.cost.income_related.then(|| view! { <p>{move || i18n.tr("offer-price-income")}</p> })}
+                {offer.cost.uitpas.then(|| view! { <p>{move || i18n.tr("cost-uitpas")}</p> })}
+            })}
+            {row("speaking-head", "offer-languages", view! {
+                <ul class="inline-list" role="list">{languages_spoken}</ul>
+                {offer.interpreter.then(|| view! { <p>{move || i18n.tr("offer-interpreter")}</p> })}
+            })}
+            {row("busts-in-silhouette", "offer-for-whom", view! {
+                <ul class="inline-list" role="list">
+                    {offer.ages.iter().map(|a| { let id = format!("age-{a}"); view! { <li>{move || i18n.tr(&id)}</li> } }).collect_view()}
+                </ul>
+                {offer.access.pram.then(|| view! { <p>{move || i18n.tr("offer-pram")}</p> })}
+                {offer.access.wheelchair.then(|| view! { <p><Pictogram name="manual-wheelchair" size=24 />{move || i18n.tr("offer-wheelchair")}</p> })}
+                {offer.bring.clone().map(|b| view! { <p><Pictogram name="backpack" size=24 /><strong>{move || i18n.tr("offer-bring")}": "</strong>{text(b)}</p> })}
+            })}
+            {row("telephone-receiver", "offer-contact", view! {
+                <ul class="actions" role="list">
+                    {contact.phone.clone().map(|p| {
+                        let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
+                        let label = tr_arg("offer-call", "phone", p.clone());
+                        view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span dir="auto">{label}</span></a></li> }
+                    })}
+                    {contact.whatsapp.clone().map(|p| {
+                        let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+                        let href = format!("https://wa.me/{digits}");
+                        view! { <li><a class="action" href=href rel="noopener"><Pictogram name="speech-balloon" size=32 /><span>{move || i18n.tr("offer-whatsapp")}</span></a></li> }
+                    })}
+                    {contact.email.clone().map(|e| view! {
+                        <li><a class="action" href=format!("mailto:{e}")><Pictogram name="envelope" size=32 /><span>{move || i18n.tr("offer-email")}</span></a></li>
+                    })}
+                    {contact.website.clone().map(|w| view! {
+                        <li><a class="action" href=w rel="noopener"><Pictogram name="link" size=32 /><span>{move || i18n.tr("offer-website")}</span></a></li>
+                    })}
+                </ul>
+            })}
+        </main>
     }
 }

@@ -1,35 +1,239 @@
-//! `/offers`: the neighbourhood offer, filtered by `?function=<code>`.
+//! `/offers`: the neighbourhood offer as pictogram cards, with pictogram filters that live in
+//! the URL (shareable; the back button undoes a filter).
 
+use crate::components::offer_card::OfferCard;
 use crate::components::{page::Page, pictogram::Pictogram};
-use crate::domain::functions;
-use crate::state::use_app;
+use crate::domain::catalogue::AGE_BANDS;
+use crate::domain::filter::{CostFilter, Filters, When};
+use crate::domain::functions::FUNCTIONS;
+use crate::i18n::messages::Args;
+use crate::state::{local_now, use_app};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+const AGE_PICTOGRAMS: [&str; 4] = ["baby", "child", "girl", "busts-in-silhouette"];
 
 #[component]
 pub fn Offers() -> impl IntoView {
-    let i18n = use_app().i18n;
+    let state = use_app();
+    let i18n = state.i18n;
     let query = use_query_map();
-    let function = move || {
-        query
-            .with(|q| q.get("function"))
-            .and_then(|code| functions::by_code(&code))
+    let navigate = use_navigate();
+    let filters = Memo::new(move |_| {
+        let pairs: Vec<(String, String)> = query.with(|q| {
+            q.clone()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect()
+        });
+        Filters::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+
+    // Every filter change is a navigation, so the URL always says what is shown.
+    let go = move |f: Filters| {
+        let mut pairs: Vec<(String, String)> = f
+            .to_query()
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        if let Some(lang) = query.with_untracked(|q| q.get("lang")) {
+            pairs.push(("lang".into(), lang));
+        }
+        let qs: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+            .collect();
+        let url = if qs.is_empty() {
+            "/offers".to_owned()
+        } else {
+            format!("/offers?{}", qs.join("&"))
+        };
+        navigate(&url, Default::default());
     };
-    view! {
-        <Page title="offers-title">
-            {move || {
-                function()
-                    .map(|f| {
-                        let label = f.label_id();
+
+    let results = Memo::new(move |_| {
+        let f = filters.get();
+        state.catalogue.with(|c| {
+            c.as_ref().map(|data| {
+                f.apply(&data.catalogue, &data.schedules, local_now())
+                    .into_iter()
+                    .map(|o| o.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+
+    let go_group = go.clone();
+    let group = move |title: &'static str,
+                      toggles: Vec<(String, &'static str, String, bool, Filters)>| {
+        let go = go_group.clone();
+        view! {
+            <div class="filter-group" role="group" aria-label=move || i18n.tr(title)>
+                {toggles
+                    .into_iter()
+                    .map(|(key, pictogram, label, active, next)| {
+                        let go = go.clone();
                         view! {
-                            <p class="chip">
-                                <Pictogram name=f.pictogram size=32 />
-                                <span>{move || i18n.tr(&label)}</span>
-                            </p>
+                            <button
+                                type="button"
+                                class="filter"
+                                data-filter=key
+                                aria-pressed=active.to_string()
+                                on:click=move |_| go(next.clone())
+                            >
+                                <Pictogram name=pictogram size=32 />
+                                <span>{label}</span>
+                            </button>
                         }
                     })
+                    .collect_view()}
+            </div>
+        }
+    };
+
+    let filter_bar = move || {
+        let f = filters.get();
+        let _ = i18n.language(); // labels follow the language
+        let toggle = |key: String,
+                      pictogram,
+                      label: String,
+                      active: bool,
+                      set: &dyn Fn(&mut Filters, bool)| {
+            let mut next = f.clone();
+            set(&mut next, !active);
+            (key, pictogram, label, active, next)
+        };
+        let functions: Vec<_> = FUNCTIONS
+            .iter()
+            .map(|func| {
+                let active = f.function.as_deref() == Some(func.code);
+                toggle(
+                    format!("function={}", func.code),
+                    func.pictogram,
+                    i18n.tr(&func.label_id()),
+                    active,
+                    &|n, on| n.function = on.then(|| func.code.to_owned()),
+                )
+            })
+            .collect();
+        let ages: Vec<_> = AGE_BANDS
+            .iter()
+            .zip(AGE_PICTOGRAMS)
+            .map(|(age, pictogram)| {
+                let active = f.age.as_deref() == Some(*age);
+                toggle(
+                    format!("age={age}"),
+                    pictogram,
+                    i18n.tr(&format!("age-{age}")),
+                    active,
+                    &|n, on| n.age = on.then(|| (*age).to_owned()),
+                )
+            })
+            .collect();
+        let cost = vec![
+            toggle(
+                "cost=free".into(),
+                "free-button",
+                i18n.tr("cost-free"),
+                f.cost == Some(CostFilter::Free),
+                &|n, on| n.cost = on.then_some(CostFilter::Free),
+            ),
+            toggle(
+                "cost=uitpas".into(),
+                "ticket",
+                i18n.tr("cost-uitpas"),
+                f.cost == Some(CostFilter::Uitpas),
+                &|n, on| n.cost = on.then_some(CostFilter::Uitpas),
+            ),
+        ];
+        let when = vec![
+            toggle(
+                "when=now".into(),
+                "mantelpiece-clock",
+                i18n.tr("when-now"),
+                f.when == Some(When::Now),
+                &|n, on| n.when = on.then_some(When::Now),
+            ),
+            toggle(
+                "when=today".into(),
+                "spiral-calendar",
+                i18n.tr("when-today"),
+                f.when == Some(When::Today),
+                &|n, on| n.when = on.then_some(When::Today),
+            ),
+        ];
+        let my_lang = i18n.language_untracked().tag.clone();
+        let speaks_active = f.speaks.as_deref() == Some(my_lang.as_str());
+        let mut speaks_next = f.clone();
+        speaks_next.speaks = (!speaks_active).then_some(my_lang);
+        let mut walk_next = f.clone();
+        walk_next.walk_in = !f.walk_in;
+        let more = vec![
+            (
+                "walkin=1".to_owned(),
+                "door",
+                i18n.tr("walk-in"),
+                f.walk_in,
+                walk_next,
+            ),
+            (
+                "speaks".to_owned(),
+                "speaking-head",
+                i18n.tr("speaks-my-language"),
+                speaks_active,
+                speaks_next,
+            ),
+        ];
+        view! {
+            {group("filter-function", functions)}
+            {group("filter-age", ages)}
+            {group("filter-cost", cost)}
+            {group("filter-when", when)}
+            {group("filter-more", more)}
+        }
+    };
+
+    let count_text = move || {
+        let mut a = Args::new();
+        a.set("count", results.with(|r| r.as_ref().map_or(0, Vec::len)));
+        i18n.tr_with("offers-results", Some(&a))
+    };
+
+    view! {
+        <Page title="offers-title">
+            <section class="filters" aria-label=move || i18n.tr("filter-label")>
+                {filter_bar}
+                <Show when=move || !filters.get().is_empty()>
+                    <button type="button" class="secondary" on:click={
+                        let go = go.clone();
+                        move |_| go(Filters::default())
+                    }>{move || i18n.tr("offers-clear-filters")}</button>
+                </Show>
+            </section>
+            {move || match (state.catalogue.get(), state.catalogue_ready.get()) {
+                (None, false) => view! { <p role="status">{i18n.tr("offers-loading")}</p> }.into_any(),
+                (None, true) => view! { <p class="notice" role="status">{i18n.tr("offers-unavailable")}</p> }.into_any(),
+                (Some(data), _) => {
+                    let ids = results.get().unwrap_or_default();
+                    let empty = ids.is_empty();
+                    let front_desk = data.catalogue.front_desk.clone();
+                    view! {
+                        <p class="result-count" role="status" aria-live="polite">{count_text}</p>
+                        <ul class="offer-list" role="list">
+                            {ids.into_iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id /> }).collect_view()}
+                        </ul>
+                        {empty.then(|| view! {
+                            <section class="front-desk" aria-labelledby="front-desk-title">
+                                <p>{i18n.tr("offers-none")}</p>
+                                <h2 id="front-desk-title">{i18n.tr("front-desk-title")}</h2>
+                                <ul class="offer-list" role="list">
+                                    <OfferCard data=data.clone() offer_id=front_desk />
+                                </ul>
+                            </section>
+                        })}
+                    }.into_any()
+                }
             }}
-            <p>{move || i18n.tr("page-in-progress")}</p>
         </Page>
     }
 }

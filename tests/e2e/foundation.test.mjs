@@ -55,7 +55,9 @@ test("a deep link keeps its language while the family moves on", async () => {
   await open(page, app.url, "/offers?function=play&lang=fr");
   await page.waitForSelector('html[lang="fr"][dir="ltr"]');
   assert.equal(await page.locator("main h1").innerText(), message("fr", "offers-title"));
-  assert.equal((await page.locator("main .chip").innerText()).trim(), message("fr", "function-play"));
+  const play = page.locator('main button[data-filter="function=play"]');
+  assert.equal(await play.getAttribute("aria-pressed"), "true");
+  assert.equal((await play.innerText()).trim(), message("fr", "function-play"));
   await page.locator('nav a[href="/"]').click();
   await page.waitForURL(`${app.url}/`);
   assert.equal(await page.locator("main h1").innerText(), message("fr", "home-title"));

@@ -25,6 +25,8 @@ export const ROUTES = [
   "/offers",
   "/offers?function=play",
   "/offers/some-offer",
+  "/offers/hvhk-onthaal",
+  "/favourites",
   "/ask",
   "/feedback",
   "/check",
@@ -57,6 +59,13 @@ export async function start() {
   };
 }
 
+/** Serves `tests/fixtures/<name>` instead of the published catalogue, for this page. */
+export async function useCatalogue(page, name) {
+  const body = readFileSync(resolve(ROOT, "tests/fixtures", name));
+  await page.route("**/data/catalogue.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }));
+}
+
 /** Loads a route and waits until the app has mounted its page. */
 export async function open(page, base, route) {
   await page.goto(base + route);
@@ -65,7 +74,7 @@ export async function open(page, base, route) {
 
 /** The message `id` of locale `tag`, straight from its .ftl files (simple messages only). */
 export function message(tag, id) {
-  for (const file of ["app.ftl", "home.ftl", "pages.ftl"]) {
+  for (const file of ["app.ftl", "home.ftl", "offers.ftl", "pages.ftl"]) {
     const text = readFileSync(resolve(ROOT, "locales", tag, file), "utf8");
     const match = text.match(new RegExp(`^${id} = (.+)$`, "m"));
     if (match) return match[1].trim();

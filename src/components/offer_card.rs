@@ -1,0 +1,63 @@
+//! One offer in a list: pictogram, name, when it is open, cost badges, and the heart.
+
+use crate::components::{favourite_button::FavouriteButton, pictogram::Pictogram, when};
+use crate::domain::catalogue::Offer;
+use crate::domain::functions;
+use crate::state::{local_now, use_app, LoadedCatalogue};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The pictogram of an offer: that of its first function.
+pub fn offer_pictogram(offer: &Offer) -> &'static str {
+    offer
+        .functions
+        .first()
+        .and_then(|c| functions::by_code(c))
+        .map(|f| f.pictogram)
+        .unwrap_or("round-pushpin")
+}
+
+#[component]
+pub fn OfferCard(data: Arc<LoadedCatalogue>, offer_id: String) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let offer = data.catalogue.offer(&offer_id).cloned();
+    let Some(offer) = offer else {
+        return ().into_any();
+    };
+    let href = format!("/offers/{}", offer.id);
+    let pictogram = offer_pictogram(&offer);
+    let name = offer.name.clone();
+    let o = offer.clone();
+    let d = data.clone();
+    let status = Memo::new(move |_| when::status(&i18n, &d, &o, local_now()));
+    let free = offer.cost.free;
+    let uitpas = offer.cost.uitpas;
+    let walk_in = offer.how.walk_in();
+    view! {
+        <li class="offer-card" data-offer=offer.id.clone()>
+            <a href=href class="offer-link">
+                <Pictogram name=pictogram size=48 />
+                <span
+                    class="offer-name"
+                    lang=move || name.resolve(&i18n.language().tag).0.to_owned()
+                >
+                    {
+                        let name = name.clone();
+                        move || name.resolve(&i18n.language().tag).1.to_owned()
+                    }
+                </span>
+            </a>
+            <p class="offer-status" class:open=move || status.get().1>
+                <Pictogram name="mantelpiece-clock" size=24 />
+                <span>{move || status.get().0}</span>
+            </p>
+            <p class="badges">
+                {free.then(|| view! { <span class="badge"><Pictogram name="free-button" size=24 />{move || i18n.tr("cost-free")}</span> })}
+                {(uitpas && !free).then(|| view! { <span class="badge"><Pictogram name="ticket" size=24 />{move || i18n.tr("cost-uitpas")}</span> })}
+                {walk_in.then(|| view! { <span class="badge"><Pictogram name="door" size=24 />{move || i18n.tr("walk-in")}</span> })}
+            </p>
+            <FavouriteButton offer_id=offer.id.clone() />
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,88 @@
+//! Puts the schedule of an offer into words: "open now until 12:00", "opens tomorrow at 09:00".
+
+use crate::domain::catalogue::{Activity, Frequency, Offer};
+use crate::domain::schedule::{moment, Moment};
+use crate::i18n::messages::Args;
+use crate::i18n::I18n;
+use crate::state::LoadedCatalogue;
+use chrono::{NaiveDateTime, NaiveTime};
+
+fn hhmm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+fn weekday(i18n: &I18n, code: &str) -> String {
+    let mut a = Args::new();
+    a.set("day", code.to_owned());
+    i18n.tr_with("weekday", Some(&a))
+}
+
+/// The status line of an offer at `now`, and whether it is open.
+pub fn status(
+    i18n: &I18n,
+    data: &LoadedCatalogue,
+    offer: &Offer,
+    now: NaiveDateTime,
+) -> (String, bool) {
+    let s = &data.schedules;
+    let mut args = Args::new();
+    if s.is_open(offer, now) {
+        let until = s
+            .hours(offer)
+            .and_then(|h| h.closes_at(now))
+            .map(|t| t.time())
+            .or_else(|| {
+                offer
+                    .activity
+                    .as_ref()
+                    .and_then(|a| NaiveTime::parse_from_str(&a.end, "%H:%M").ok())
+            });
+        if let Some(t) = until {
+            args.set("time", hhmm(t));
+            return (i18n.tr_with("when-open-until", Some(&args)), true);
+        }
+    }
+    let Some(next) = s.next_opening(offer, now) else {
+        return (i18n.tr("when-closed"), false);
+    };
+    let id = match moment(now, next) {
+        Moment::Today(t) => {
+            args.set("time", hhmm(t));
+            "when-opens-today"
+        }
+        Moment::Tomorrow(t) => {
+            args.set("time", hhmm(t));
+            "when-opens-tomorrow"
+        }
+        Moment::ThisWeek(day, t) => {
+            args.set("time", hhmm(t));
+            args.set("weekday", weekday(i18n, day));
+            "when-opens-weekday"
+        }
+        Moment::Later(date, t) => {
+            args.set("time", hhmm(t));
+            args.set("date", date.format("%d/%m").to_string());
+            "when-opens-date"
+        }
+    };
+    (i18n.tr_with(id, Some(&args)), false)
+}
+
+/// "Every Wednesday, 14:00–16:00" for a recurring activity.
+pub fn recurrence(i18n: &I18n, a: &Activity) -> String {
+    let mut args = Args::new();
+    args.set("weekday", weekday(i18n, &a.day));
+    args.set("start", a.start.clone());
+    args.set("end", a.end.clone());
+    match a.freq {
+        Frequency::Weekly => i18n.tr_with("activity-weekly", Some(&args)),
+        Frequency::Monthly => {
+            let week = match a.week {
+                Some(n @ 1..=4) => n.to_string(),
+                _ => "last".to_owned(),
+            };
+            args.set("week", week);
+            i18n.tr_with("activity-monthly", Some(&args))
+        }
+    }
+}

@@ -1,0 +1,124 @@
+// Discovering the offer: filters, an offer's page, favourites, and a bad catalogue.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, open, message, useCatalogue } from "./harness.mjs";
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+/** A phone in Brussels on Wednesday 25 November 2026 at 10:00, with the small test catalogue. */
+async function wednesdayMorning() {
+  const page = await app.newPage({ timezoneId: "Europe/Brussels" });
+  await page.clock.setFixedTime(new Date("2026-11-25T10:00:00+01:00"));
+  await useCatalogue(page, "small-catalogue.json");
+  return page;
+}
+
+async function shownOffers(page) {
+  await page.waitForSelector(".result-count");
+  return page.locator("main .offer-list > li[data-offer]").evaluateAll((lis) => lis.map((li) => li.dataset.offer));
+}
+
+test("free + age 3-6 + open today gives exactly the expected offers", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers");
+  assert.deepEqual(await shownOffers(page), ["onthaal", "speelnamiddag", "jeugdhuis"]);
+
+  await page.locator('button[data-filter="cost=free"]').click();
+  await page.waitForURL(/cost=free/);
+  await page.locator('button[data-filter="age=3-6"]').click();
+  await page.locator('button[data-filter="when=today"]').click();
+  await page.waitForURL(/when=today/);
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("cost"), "free");
+  assert.equal(url.searchParams.get("age"), "3-6");
+  assert.deepEqual(await shownOffers(page), ["onthaal"]);
+  assert.equal(await page.locator('button[data-filter="cost=free"]').getAttribute("aria-pressed"), "true");
+
+  // The filters live in the URL: a shared link shows the same, and Back undoes the last one.
+  const shared = await wednesdayMorning();
+  await open(shared, app.url, url.pathname + url.search);
+  assert.deepEqual(await shownOffers(shared), ["onthaal"]);
+  await page.goBack();
+  await page.waitForURL((u) => !u.search.includes("when=today"));
+  assert.deepEqual(await shownOffers(page), ["onthaal"]);
+  await page.goBack();
+  await page.waitForURL((u) => !u.search.includes("age="));
+  assert.deepEqual(await shownOffers(page), ["onthaal", "jeugdhuis"]);
+  await page.context().close();
+  await shared.context().close();
+});
+
+test("no result says so and shows the front desk with its next opening", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers?function=advocacy");
+  assert.deepEqual(await page.locator("main > .offer-list > li").count(), 0);
+  const desk = page.locator(".front-desk li[data-offer='onthaal']");
+  await desk.waitFor();
+  assert.match(await desk.locator(".offer-status").innerText(), /12:00/, "open now until 12:00");
+  await page.context().close();
+});
+
+test("an offer page shows the 5 B's with working links", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers?lang=en");
+  await page.locator("li[data-offer='onthaal'] a.offer-link").click();
+  await page.waitForURL(/\/offers\/onthaal/);
+  assert.equal(await page.locator("main h1").innerText(), "Front desk");
+  assert.equal(await page.locator('a[href="tel:+3235550000"]').count(), 1);
+  assert.equal(await page.locator('a[href="geo:51.195,4.4"]').count(), 1);
+  assert.equal(await page.locator('a[href="mailto:onthaal@hvhk.example"]').count(), 1);
+  assert.match(await page.locator("main").innerText(), /Open now until \u2068?12:00/);
+  // A name with no English text falls back to Dutch and says so with lang="nl".
+  await open(page, app.url, "/offers/jeugdhuis");
+  assert.equal(await page.locator("main h1 span").getAttribute("lang"), "nl");
+  await page.context().close();
+});
+
+test("an activity downloads as an iCalendar file with its recurrence", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers/speelnamiddag");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: message("nl", "offer-add-to-calendar") }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "speelnamiddag.ics");
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const ics = Buffer.concat(chunks).toString("utf8");
+  assert.match(ics, /RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20270630T235959/);
+  assert.match(ics, /SUMMARY:Speelnamiddag/);
+  await page.context().close();
+});
+
+test("a favourite is kept after a reload and listed under favourites", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers");
+  const heart = page.locator("li[data-offer='jeugdhuis'] button.favourite");
+  await heart.click();
+  assert.equal(await heart.getAttribute("aria-pressed"), "true");
+  await page.reload();
+  await page.waitForSelector("li[data-offer='jeugdhuis']");
+  assert.equal(await page.locator("li[data-offer='jeugdhuis'] button.favourite").getAttribute("aria-pressed"), "true");
+  await open(page, app.url, "/favourites");
+  await page.waitForSelector("main li[data-offer]");
+  assert.deepEqual(await page.locator("main li[data-offer]").evaluateAll((l) => l.map((x) => x.dataset.offer)), ["jeugdhuis"]);
+  await page.context().close();
+});
+
+test("a broken catalogue is refused and the last good one stays", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/offers");
+  assert.equal((await shownOffers(page)).length, 3);
+  await page.unroute("**/data/catalogue.json");
+  await useCatalogue(page, "bad-catalogue-javascript-link.json");
+  await page.reload();
+  await page.waitForSelector("main h1");
+  assert.deepEqual(await shownOffers(page), ["onthaal", "speelnamiddag", "jeugdhuis"]);
+  await open(page, app.url, "/staff");
+  const problems = page.locator(".catalogue-problems li");
+  await problems.first().waitFor();
+  assert.match(await problems.first().innerText(), /jeugdhuis.*contact\.website/);
+  await page.context().close();
+});
