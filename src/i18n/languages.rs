@@ -48,6 +48,20 @@ pub fn find(tag: &str) -> Option<&'static Language> {
     all().iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
 }
 
+static AUTONYMS: OnceLock<std::collections::BTreeMap<String, String>> = OnceLock::new();
+
+/// The own name of a language families may speak (not only the interface languages), from
+/// `locales/autonyms.json`: "Türkçe" for `tr`, "پښتو" for `ps`.
+pub fn autonym(tag: &str) -> Option<&'static str> {
+    let names = AUTONYMS.get_or_init(|| {
+        serde_json::from_str(include_str!("../../locales/autonyms.json"))
+            .expect("checked by the host tests")
+    });
+    find(tag)
+        .map(|l| l.name.as_str())
+        .or_else(|| names.get(&tag.to_ascii_lowercase()).map(String::as_str))
+}
+
 /// The default language; always present.
 pub fn default_language() -> &'static Language {
     find(DEFAULT_LANGUAGE).expect("the default language is listed")
@@ -80,6 +94,13 @@ mod tests {
         assert_eq!(tags.len(), all().len());
         assert_eq!(find("FR").unwrap().name, "Français");
         assert_eq!(find("ar").unwrap().name, "العربية");
+    }
+
+    #[test]
+    fn autonyms_of_spoken_languages() {
+        assert_eq!(autonym("tr"), Some("Türkçe"));
+        assert_eq!(autonym("AR"), Some("العربية"));
+        assert_eq!(autonym("xx"), None);
     }
 
     #[test]

@@ -72,15 +72,6 @@ fn row(
     }
 }
 
-fn tr_arg(id: &'static str, key: &'static str, value: String) -> impl Fn() -> String {
-    let i18n = use_app().i18n;
-    move || {
-        let mut a = Args::new();
-        a.set(key, value.clone());
-        i18n.tr_with(id, Some(&a))
-    }
-}
-
 fn download_ics(offer: &Offer, lang: &str) {
     let Some(body) = ics::activity_calendar(offer, lang, crate::state::local_now()) else {
         return;
@@ -153,7 +144,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
             <FavouriteButton offer_id=offer.id.clone() />
 
             {row("round-pushpin", "offer-where", view! {
-                <p>{loc.address.clone()}</p>
+                <p><bdi>{loc.address.clone()}</bdi></p>
                 <p><a href=geo class="action">{move || i18n.tr("offer-open-map")}</a></p>
             })}
             {row("mantelpiece-clock", "offer-when", view! {
@@ -189,8 +180,8 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 <ul class="actions" role="list">
                     {contact.phone.clone().map(|p| {
                         let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
-                        let label = tr_arg("offer-call", "phone", p.clone());
-                        view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span dir="auto">{label}</span></a></li> }
+                        // The number stays left-to-right inside right-to-left text.
+                        view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span>{move || i18n.tr("offer-call")}</span><bdi dir="ltr">{p.clone()}</bdi></a></li> }
                     })}
                     {contact.whatsapp.clone().map(|p| {
                         let digits: String = p.chars().filter(char::is_ascii_digit).collect();
