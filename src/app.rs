@@ -38,9 +38,19 @@ pub fn start() {
             messages = loader::load(&language.tag).await.ok();
         }
 
+        register_service_worker();
         let i18n = I18n::new(language, messages);
         leptos::mount::mount_to_body(move || view! { <App state=AppState::new(i18n, storage) /> });
     });
+}
+
+/// Offline after the first visit: the service worker caches the whole app (see src/sw.template.js).
+fn register_service_worker() {
+    let container = window().navigator().service_worker();
+    // Not available on plain http other than localhost; the app still works online.
+    if !container.is_undefined() {
+        let _ = container.register("/sw.js");
+    }
 }
 
 fn url_language() -> Option<String> {

@@ -122,3 +122,30 @@ test("a broken catalogue is refused and the last good one stays", async () => {
   assert.match(await problems.first().innerText(), /jeugdhuis.*contact\.website/);
   await page.context().close();
 });
+
+test("after one visit, the offer list and an offer page open offline, cold", async () => {
+  const page = await app.newPage();
+  await open(page, app.url, "/offers");
+  await page.waitForSelector("li[data-offer]");
+  // Wait until the service worker has cached everything and controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector("li[data-offer]");
+  assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+  const online = await page.locator("main li[data-offer]").count();
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector("li[data-offer]");
+  assert.equal(await page.locator("main li[data-offer]").count(), online, "the whole list, offline");
+  const first = await page.locator("main li[data-offer]").first().getAttribute("data-offer");
+
+  // A cold load of an offer page (a new navigation) while offline.
+  await page.goto(`${app.url}/offers/${first}?lang=ar`);
+  await page.waitForSelector('html[lang="ar"]');
+  await page.waitForSelector(".fact");
+  assert.equal(await page.locator("main h1").count(), 1);
+  const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !i.complete || i.naturalWidth === 0).length);
+  assert.equal(broken, 0, "pictograms come from the cache");
+  await page.context().close();
+});
