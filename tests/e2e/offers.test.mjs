@@ -9,7 +9,8 @@ after(async () => { await app?.stop(); });
 
 /** A phone in Brussels on Wednesday 25 November 2026 at 10:00, with the small test catalogue. */
 async function wednesdayMorning() {
-  const page = await app.newPage({ timezoneId: "Europe/Brussels" });
+  // Service workers fetch on their own, past page.route: block them where data is swapped.
+  const page = await app.newPage({ timezoneId: "Europe/Brussels", serviceWorkers: "block" });
   await page.clock.setFixedTime(new Date("2026-11-25T10:00:00+01:00"));
   await useCatalogue(page, "small-catalogue.json");
   return page;
