@@ -94,6 +94,8 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/offers") view=pages::offers::Offers />
                 <Route path=path!("/offers/:id") view=pages::offer::Offer />
                 <Route path=path!("/favourites") view=pages::favourites::Favourites />
+                <Route path=path!("/agenda") view=pages::agenda::Agenda />
+                <Route path=path!("/map") view=pages::map::Map />
                 <Route path=path!("/ask") view=pages::ask::Ask />
                 <Route path=path!("/feedback") view=pages::feedback::Feedback />
                 <Route path=path!("/check") view=pages::check::Check />

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod functions;
 pub mod hours;
 pub mod ics;
+pub mod map;
 pub mod schedule;
 pub mod validate;
 

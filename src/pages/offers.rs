@@ -201,6 +201,11 @@ pub fn Offers() -> impl IntoView {
 
     view! {
         <Page title="offers-title">
+            <nav class="offer-views" aria-label=move || i18n.tr("offers-views")>
+                <a href="/map" class="action"><Pictogram name="world-map" size=32 /><span>{move || i18n.tr("map-title")}</span></a>
+                <a href="/agenda" class="action"><Pictogram name="spiral-calendar" size=32 /><span>{move || i18n.tr("agenda-title")}</span></a>
+                <a href="/favourites" class="action"><Pictogram name="red-heart" size=32 /><span>{move || i18n.tr("favourites-title")}</span></a>
+            </nav>
             <section class="filters" aria-label=move || i18n.tr("filter-label")>
                 {filter_bar}
                 <Show when=move || !filters.get().is_empty()>

@@ -27,6 +27,8 @@ export const ROUTES = [
   "/offers/some-offer",
   "/offers/hvhk-onthaal",
   "/favourites",
+  "/map",
+  "/agenda",
   "/ask",
   "/feedback",
   "/check",

@@ -150,3 +150,32 @@ test("after one visit, the offer list and an offer page open offline, cold", asy
   assert.equal(broken, 0, "pictograms come from the cache");
   await page.context().close();
 });
+
+test("a map pin opens the right offer, and the pins are also a list", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/map");
+  const pin = page.locator('.map a.pin[data-offer="jeugdhuis"]');
+  await pin.waitFor();
+  // North-east of the front desk on the map, as in the data.
+  const desk = await page.locator('.map a.pin[data-offer="onthaal"]').boundingBox();
+  const youth = await pin.boundingBox();
+  assert.ok(youth.y < desk.y && youth.x > desk.x);
+  assert.equal(await page.locator(".map-list a").count(), 3);
+  await pin.click();
+  await page.waitForURL(/\/offers\/jeugdhuis$/);
+  assert.equal(await page.locator("main h1").innerText(), "Jeugdhuis");
+  await page.context().close();
+});
+
+test("this week's agenda lists the activities by day", async () => {
+  const page = await wednesdayMorning();
+  await open(page, app.url, "/agenda");
+  const days = page.locator("main .agenda-day");
+  await days.first().waitFor();
+  assert.equal(await days.count(), 7);
+  // Today is Wednesday: the play afternoon; next Wednesday again; no session in between.
+  assert.deepEqual(await days.nth(0).locator("[data-offer]").evaluateAll((a) => a.map((x) => x.dataset.offer)), ["speelnamiddag"]);
+  assert.match(await days.nth(0).innerText(), /14:00–16:00/);
+  assert.equal(await days.nth(1).locator("[data-offer]").count(), 0);
+  await page.context().close();
+});

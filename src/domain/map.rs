@@ -1,0 +1,68 @@
+//! The offline neighbourhood map: offers placed by their coordinates, no tile server.
+//! Positions are percentages of a box around all offers, north up, with longitude scaled by
+//! the cosine of the latitude so distances look right at Flemish latitudes.
+
+use super::catalogue::Catalogue;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pin {
+    pub offer_id: String,
+    /// From the left edge, 0–100.
+    pub x: f64,
+    /// From the top edge, 0–100.
+    pub y: f64,
+}
+
+/// The map's shape (width / height) and a pin per offer. Margins keep pins off the edge.
+pub fn layout(catalogue: &Catalogue) -> (f64, Vec<Pin>) {
+    let offers = &catalogue.offers;
+    if offers.is_empty() {
+        return (1.0, Vec::new());
+    }
+    let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) =
+        (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for o in offers {
+        min_lat = min_lat.min(o.location.lat);
+        max_lat = max_lat.max(o.location.lat);
+        min_lon = min_lon.min(o.location.lon);
+        max_lon = max_lon.max(o.location.lon);
+    }
+    let scale = ((min_lat + max_lat) / 2.0).to_radians().cos();
+    // A tiny box (one place) still gets a sensible size.
+    let width = ((max_lon - min_lon) * scale).max(1e-4);
+    let height = (max_lat - min_lat).max(1e-4);
+    let margin = 6.0;
+    let span = 100.0 - 2.0 * margin;
+    let pins = offers
+        .iter()
+        .map(|o| Pin {
+            offer_id: o.id.clone(),
+            x: margin + (o.location.lon - min_lon) * scale / width * span,
+            y: margin + (max_lat - o.location.lat) / height * span,
+        })
+        .collect();
+    ((width / height).clamp(0.5, 2.0), pins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validate::load;
+
+    #[test]
+    fn pins_stay_inside_and_north_is_up() {
+        let c = load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap();
+        let (_, pins) = layout(&c);
+        assert_eq!(pins.len(), 3);
+        for p in &pins {
+            assert!(
+                (0.0..=100.0).contains(&p.x) && (0.0..=100.0).contains(&p.y),
+                "{p:?}"
+            );
+        }
+        // jeugdhuis (51.20, 4.41) lies north-east of onthaal (51.195, 4.40).
+        let by = |id: &str| pins.iter().find(|p| p.offer_id == id).unwrap().clone();
+        assert!(by("jeugdhuis").y < by("onthaal").y);
+        assert!(by("jeugdhuis").x > by("onthaal").x);
+    }
+}

@@ -1,0 +1,51 @@
+//! `/agenda`: this week's activities, day by day, from today.
+
+use crate::components::offer_card::offer_pictogram;
+use crate::components::page::Page;
+use crate::components::pictogram::Pictogram;
+use crate::domain::schedule::{activities_on, weekday_code};
+use crate::i18n::messages::Args;
+use crate::state::{local_now, use_app};
+use chrono::{Datelike, TimeDelta};
+use leptos::prelude::*;
+
+#[component]
+pub fn Agenda() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    view! {
+        <Page title="agenda-title">
+            {move || state.catalogue.get().map(|data| {
+                let today = local_now().date();
+                let lang = i18n.language().tag.clone();
+                (0..7).map(|n| {
+                    let day = today + TimeDelta::days(n);
+                    let mut a = Args::new();
+                    a.set("day", weekday_code(day.weekday()));
+                    let heading = format!("{} {}", i18n.tr_with("weekday", Some(&a)), day.format("%d/%m"));
+                    let sessions = activities_on(&data.catalogue, day);
+                    let empty = sessions.is_empty();
+                    let items = sessions.into_iter().map(|o| {
+                        let act = o.activity.as_ref().expect("activities_on returns activities");
+                        let (l, name) = o.name.resolve(&lang);
+                        view! {
+                            <li>
+                                <a href=format!("/offers/{}", o.id) class="agenda-item" data-offer=o.id.clone()>
+                                    <Pictogram name=offer_pictogram(o) size=32 />
+                                    <bdi dir="ltr" class="agenda-time">{format!("{}–{}", act.start, act.end)}</bdi>
+                                    <span lang=l.to_owned()>{name.to_owned()}</span>
+                                </a>
+                            </li>
+                        }
+                    }).collect_view();
+                    view! {
+                        <section class="agenda-day">
+                            <h2>{heading}</h2>
+                            {if empty { view! { <p>{i18n.tr("agenda-none")}</p> }.into_any() } else { view! { <ul class="agenda-list" role="list">{items}</ul> }.into_any() }}
+                        </section>
+                    }
+                }).collect_view()
+            })}
+        </Page>
+    }
+}
