@@ -84,3 +84,4 @@ map-list = كل الأماكن
 agenda-title = هذا الأسبوع
 agenda-none = لا نشاط
 offers-views = عرض
+offers-show-more = عرض المزيد

@@ -80,3 +80,4 @@ map-list = All places
 agenda-title = This week
 agenda-none = No activity
 offers-views = View
+offers-show-more = Show more

@@ -80,3 +80,4 @@ map-list = Tous les lieux
 agenda-title = Cette semaine
 agenda-none = Pas d’activité
 offers-views = Voir
+offers-show-more = Voir plus

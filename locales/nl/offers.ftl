@@ -80,3 +80,4 @@ map-list = Alle plaatsen
 agenda-title = Deze week
 agenda-none = Geen activiteit
 offers-views = Bekijk
+offers-show-more = Toon meer

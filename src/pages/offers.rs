@@ -51,6 +51,14 @@ pub fn Offers() -> impl IntoView {
         navigate(&url, Default::default());
     };
 
+    // Cheap phones: render a page of cards at a time, more on request.
+    const PAGE: usize = 60;
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filters.track();
+        shown.set(PAGE);
+    });
+
     let results = Memo::new(move |_| {
         let f = filters.get();
         state.catalogue.with(|c| {
@@ -221,12 +229,19 @@ pub fn Offers() -> impl IntoView {
                 (Some(data), _) => {
                     let ids = results.get().unwrap_or_default();
                     let empty = ids.is_empty();
+                    let more = ids.len() > shown.get();
+                    let ids: Vec<String> = ids.into_iter().take(shown.get()).collect();
                     let front_desk = data.catalogue.front_desk.clone();
                     view! {
                         <p class="result-count" role="status" aria-live="polite">{count_text}</p>
                         <ul class="offer-list" role="list">
                             {ids.into_iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id /> }).collect_view()}
                         </ul>
+                        {more.then(|| view! {
+                            <button type="button" class="secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                                {i18n.tr("offers-show-more")}
+                            </button>
+                        })}
                         {empty.then(|| view! {
                             <section class="front-desk" aria-labelledby="front-desk-title">
                                 <p>{i18n.tr("offers-none")}</p>

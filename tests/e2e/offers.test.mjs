@@ -74,6 +74,9 @@ test("an offer page shows the 5 B's with working links", async () => {
   // A name with no English text falls back to Dutch and says so with lang="nl".
   await open(page, app.url, "/offers/jeugdhuis");
   assert.equal(await page.locator("main h1 span").getAttribute("lang"), "nl");
+  // Catalogue text is always text, never markup.
+  assert.match(await page.locator("main .description").innerText(), /<b>vanaf 20u<\/b> <script>/);
+  assert.equal(await page.locator("main .description b, main script").count(), 0);
   await page.context().close();
 });
 
