@@ -2,6 +2,7 @@
 
 use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
+use crate::components::urgent_help::UrgentHelp;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -27,6 +28,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <LanguagePicker />
             </div>
+            <UrgentHelp />
             <nav class="main-nav" aria-label=move || i18n.tr("nav-label")>
                 <ul role="list">
                     {NAV

@@ -7,4 +7,5 @@ pub mod language_picker;
 pub mod offer_card;
 pub mod page;
 pub mod pictogram;
+pub mod urgent_help;
 pub mod when;

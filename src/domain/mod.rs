@@ -9,6 +9,7 @@ pub mod hours;
 pub mod ics;
 pub mod map;
 pub mod schedule;
+pub mod urgent;
 pub mod validate;
 
 /// The language every text has: the network writes in Dutch first.
