@@ -2,7 +2,9 @@
 //! the neighbourhood offer and the family's favourites.
 
 use crate::domain::catalogue::Catalogue;
+use crate::domain::questions::{self, Questions};
 use crate::domain::schedule::Schedules;
+use crate::domain::search::Index;
 use crate::domain::validate::{self, Issue};
 use crate::i18n::{negotiate, I18n, Language};
 use crate::storage::idb::DeviceBackend;
@@ -17,6 +19,9 @@ pub type AppStorage = Storage<DeviceBackend>;
 
 /// Where the published catalogue is fetched from.
 pub const CATALOGUE_URL: &str = "/data/catalogue.json";
+
+/// Where the question router is fetched from.
+pub const QUESTIONS_URL: &str = "/data/questions.json";
 
 /// A validated catalogue with its parsed opening hours.
 
@@ -48,6 +53,8 @@ pub struct AppState {
     /// True once loading finished, with or without a catalogue.
     pub catalogue_ready: RwSignal<bool>,
     pub favourites: RwSignal<BTreeSet<String>>,
+    /// The question router, checked against the current catalogue.
+    pub questions: RwSignal<Option<Arc<Questions>>>,
 }
 
 impl AppState {
@@ -61,6 +68,7 @@ impl AppState {
             catalogue_problems: RwSignal::new(Vec::new()),
             catalogue_ready: RwSignal::new(false),
             favourites: RwSignal::new(BTreeSet::new()),
+            questions: RwSignal::new(None),
         }
     }
 
@@ -106,6 +114,7 @@ impl AppState {
             }
             state.refresh_catalogue().await;
             state.catalogue_ready.set(true);
+            state.load_questions().await;
         });
     }
 
@@ -132,6 +141,39 @@ impl AppState {
             }
             Err(problems) => self.catalogue_problems.set(problems),
         }
+    }
+
+    async fn load_questions(&self) {
+        let Some(data) = self.catalogue.get_untracked() else {
+            return;
+        };
+        let Ok(response) = gloo_net::http::Request::get(QUESTIONS_URL).send().await else {
+            return;
+        };
+        let Ok(text) = response.text().await else {
+            return;
+        };
+        match questions::load(&text, &data.catalogue) {
+            Ok(q) => self.questions.set(Some(Arc::new(q))),
+            Err(problems) => self.catalogue_problems.update(|p| p.extend(problems)),
+        }
+    }
+
+    /// The search index over questions and offers, built once per catalogue and questions.
+    pub fn search_index(&self) -> Memo<Option<Arc<Index>>> {
+        let state = *self;
+        Memo::new_with_compare(
+            move |_| {
+                let data = state.catalogue.get()?;
+                let q = state.questions.get();
+                Some(Arc::new(questions::search_index(
+                    &data.catalogue,
+                    q.as_deref(),
+                )))
+            },
+            // A rebuilt index is always new; comparing contents would cost a rebuild's time.
+            |_, _| true,
+        )
     }
 
     pub fn toggle_favourite(&self, offer_id: String) {

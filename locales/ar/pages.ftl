@@ -31,3 +31,13 @@ catalogue-problem = { $code ->
     [no-dutch-text] النص الهولندي ناقص
    *[no-schedule] لا أوقات ولا نشاط
 }
+ask-search-label = ابحث بكلماتك
+ask-search = بحث
+ask-topics = اختر موضوعًا
+ask-all-topics = كل المواضيع
+ask-results = النتائج
+answer-go-here = يمكنك الذهاب إلى هنا:
+ask-nothing = لم نجد شيئًا. الاستقبال يساعدك في أي سؤال.
+ask-tell-us = أخبرنا عمّا كنت تبحث
+ask-tell-us-thanks = شكرًا! الشبكة تقرأ هذا وتبحث معك.
+ask-tell-us-failed = لم يُحفظ على هذا الجهاز. حاول مرة أخرى.

@@ -31,3 +31,13 @@ catalogue-problem = { $code ->
     [no-dutch-text] Dutch text missing
    *[no-schedule] No hours or activity
 }
+ask-search-label = Search in your own words
+ask-search = Search
+ask-topics = Choose a topic
+ask-all-topics = All topics
+ask-results = Found
+answer-go-here = You can go here:
+ask-nothing = We found nothing. The front desk helps with any question.
+ask-tell-us = Tell us what you looked for
+ask-tell-us-thanks = Thank you! The network reads this and looks with you.
+ask-tell-us-failed = Not saved on this device. Please try again.

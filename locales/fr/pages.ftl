@@ -31,3 +31,13 @@ catalogue-problem = { $code ->
     [no-dutch-text] Texte néerlandais manquant
    *[no-schedule] Ni horaires ni activité
 }
+ask-search-label = Cherchez avec vos mots
+ask-search = Chercher
+ask-topics = Choisissez un sujet
+ask-all-topics = Tous les sujets
+ask-results = Trouvé
+answer-go-here = Vous pouvez aller ici :
+ask-nothing = Rien trouvé. L’accueil vous aide pour toute question.
+ask-tell-us = Dites-nous ce que vous cherchiez
+ask-tell-us-thanks = Merci ! Le réseau le lit et cherche avec vous.
+ask-tell-us-failed = Pas enregistré sur cet appareil. Réessayez.

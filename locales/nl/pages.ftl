@@ -31,3 +31,13 @@ catalogue-problem = { $code ->
     [no-dutch-text] Nederlandse tekst ontbreekt
    *[no-schedule] Geen uren of activiteit
 }
+ask-search-label = Zoek in je eigen woorden
+ask-search = Zoek
+ask-topics = Kies een onderwerp
+ask-all-topics = Alle onderwerpen
+ask-results = Gevonden
+answer-go-here = Hier kan je terecht:
+ask-nothing = We vonden niets. Het onthaal helpt je met elke vraag.
+ask-tell-us = Zeg ons wat je zocht
+ask-tell-us-thanks = Dank je! Het netwerk leest dit en zoekt mee.
+ask-tell-us-failed = Niet bewaard op dit toestel. Probeer opnieuw.

@@ -18,7 +18,13 @@ pub fn offer_pictogram(offer: &Offer) -> &'static str {
 }
 
 #[component]
-pub fn OfferCard(data: Arc<LoadedCatalogue>, offer_id: String) -> impl IntoView {
+pub fn OfferCard(
+    data: Arc<LoadedCatalogue>,
+    offer_id: String,
+    /// Answer cards add a call button: the quickest way in for someone who reads little.
+    #[prop(optional)]
+    with_call: bool,
+) -> impl IntoView {
     let i18n = use_app().i18n;
     let offer = data.catalogue.offer(&offer_id).cloned();
     let Some(offer) = offer else {
@@ -56,6 +62,16 @@ pub fn OfferCard(data: Arc<LoadedCatalogue>, offer_id: String) -> impl IntoView 
                 {(uitpas && !free).then(|| view! { <span class="badge"><Pictogram name="ticket" size=24 />{move || i18n.tr("cost-uitpas")}</span> })}
                 {walk_in.then(|| view! { <span class="badge"><Pictogram name="door" size=24 />{move || i18n.tr("walk-in")}</span> })}
             </p>
+            {with_call.then(|| offer.contact.phone.clone()).flatten().map(|p| {
+                let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
+                view! {
+                    <a class="action" href=href>
+                        <Pictogram name="telephone-receiver" size=32 />
+                        <span>{move || i18n.tr("offer-call")}</span>
+                        <bdi dir="ltr">{p.clone()}</bdi>
+                    </a>
+                }
+            })}
             <FavouriteButton offer_id=offer.id.clone() />
         </li>
     }

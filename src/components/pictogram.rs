@@ -25,3 +25,13 @@ pub fn Pictogram(
         />
     }
 }
+
+/// The vendored pictogram called `name`, if there is one (names in data are checked here, so
+/// a typo shows a fallback instead of a broken image).
+pub fn known(name: &str) -> Option<&'static str> {
+    include_str!("../../scripts/pictograms.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .find(|l| *l == name)
+}

@@ -3,12 +3,15 @@
 //! so every rule runs under plain `cargo test` on the host.
 
 pub mod catalogue;
+pub mod feedback;
 pub mod filter;
 pub mod functions;
 pub mod hours;
 pub mod ics;
 pub mod map;
+pub mod questions;
 pub mod schedule;
+pub mod search;
 pub mod urgent;
 pub mod validate;
 

@@ -1,15 +1,233 @@
-//! `/ask`: where do I go with my question.
+//! `/ask`: where do I go with my question. Pick a topic, then a question, and get an answer
+//! card: the best places, when they open, and always the front desk (no wrong door). Or search
+//! in your own words and language. State lives in the URL: `?topic=`, `?question=`, `?q=`.
 
-use crate::components::page::Page;
-use crate::state::use_app;
+use crate::components::offer_card::OfferCard;
+use crate::components::{page::Page, pictogram::Pictogram};
+use crate::domain::feedback::Record;
+use crate::domain::search::Kind;
+use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 #[component]
 pub fn Ask() -> impl IntoView {
-    let i18n = use_app().i18n;
+    let state = use_app();
+    let i18n = state.i18n;
+    let query = use_query_map();
+    let param = move |k: &'static str| query.with(|q| q.get(k)).filter(|v| !v.trim().is_empty());
+    let index = state.search_index();
+
+    let search_form = move || {
+        let q = param("q").unwrap_or_default();
+        view! {
+            // A plain GET form: works with the keyboard, the back button and without a tap target hunt.
+            <form role="search" action="/ask" method="get" class="search-form">
+                <label for="ask-search">{i18n.tr("ask-search-label")}</label>
+                <div class="search-row">
+                    <input id="ask-search" type="search" name="q" value=q autocomplete="off" enterkeyhint="search" />
+                    <button type="submit" class="action">
+                        <Pictogram name="magnifying-glass-tilted-left" size=32 />
+                        <span>{i18n.tr("ask-search")}</span>
+                    </button>
+                </div>
+            </form>
+        }
+    };
+
+    let content = move || {
+        let lang = i18n.language().tag.clone();
+        let Some(data) = state.catalogue.get() else {
+            return view! { <p role="status">{i18n.tr("offers-loading")}</p> }.into_any();
+        };
+        // Without the question router (not yet loaded, or refused) search still finds offers.
+        let questions = state.questions.get().unwrap_or_default();
+        if let Some(q) = param("q") {
+            let hits = index.get().map(|i| i.search(&q)).unwrap_or_default();
+            let question_hits: Vec<_> = hits
+                .iter()
+                .filter(|h| h.kind == Kind::Question)
+                .take(8)
+                .cloned()
+                .collect();
+            let offer_hits: Vec<String> = hits
+                .iter()
+                .filter(|h| h.kind == Kind::Offer)
+                .take(12)
+                .map(|h| h.id.clone())
+                .collect();
+            if hits.is_empty() {
+                return view! { <NothingFound text=q data=data.clone() /> }.into_any();
+            }
+            let qs = question_hits
+                .into_iter()
+                .filter_map(|h| {
+                    let (_, question) = questions.question(&h.id)?;
+                    let (l, text) = question.text.resolve(&lang);
+                    Some(view! {
+                        <li>
+                            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
+                                <Pictogram name=pictogram(&question.pictogram) size=48 />
+                                <span lang=l.to_owned()>{text.to_owned()}</span>
+                            </a>
+                        </li>
+                    })
+                })
+                .collect_view();
+            return view! {
+                <section aria-labelledby="ask-results">
+                    <h2 id="ask-results">{i18n.tr("ask-results")}</h2>
+                    <ul class="question-list" role="list">{qs}</ul>
+                    <ul class="offer-list" role="list">
+                        {offer_hits.into_iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id /> }).collect_view()}
+                    </ul>
+                </section>
+                <FrontDesk data=data.clone() />
+            }
+            .into_any();
+        }
+        if let Some((topic, question)) = param("question")
+            .and_then(|id| questions.question(&id).map(|(t, q)| (t.clone(), q.clone())))
+        {
+            let (l, text) = question.text.resolve(&lang);
+            let (tl, topic_label) = topic.label.resolve(&lang);
+            return view! {
+                <p><a href=format!("/ask?topic={}", topic.id) class="back-link" lang=tl.to_owned()>{topic_label.to_owned()}</a></p>
+                <section class="answer" aria-labelledby="answer-title">
+                    <h2 id="answer-title" class="answer-question">
+                        <Pictogram name=pictogram(&question.pictogram) size=48 />
+                        <span lang=l.to_owned()>{text.to_owned()}</span>
+                    </h2>
+                    <p>{i18n.tr("answer-go-here")}</p>
+                    <ul class="offer-list" role="list">
+                        {question.offers.iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id.clone() with_call=true /> }).collect_view()}
+                    </ul>
+                </section>
+                {(!question.offers.contains(&data.catalogue.front_desk)).then(|| view! { <FrontDesk data=data.clone() /> })}
+            }
+            .into_any();
+        }
+        if let Some(topic) = param("topic").and_then(|id| questions.topic(&id).cloned()) {
+            let (tl, label) = topic.label.resolve(&lang);
+            let items = topic
+                .questions
+                .iter()
+                .map(|question| {
+                    let (l, text) = question.text.resolve(&lang);
+                    view! {
+                        <li>
+                            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
+                                <Pictogram name=pictogram(&question.pictogram) size=48 />
+                                <span lang=l.to_owned()>{text.to_owned()}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            return view! {
+                <p><a href="/ask" class="back-link">{i18n.tr("ask-all-topics")}</a></p>
+                <h2 class="topic-title">
+                    <Pictogram name=pictogram(&topic.pictogram) size=48 />
+                    <span lang=tl.to_owned()>{label.to_owned()}</span>
+                </h2>
+                <ul class="question-list" role="list">{items}</ul>
+            }
+            .into_any();
+        }
+        let topics = questions
+            .topics
+            .iter()
+            .map(|topic| {
+                let (l, label) = topic.label.resolve(&lang);
+                view! {
+                    <li>
+                        <a class="tile" href=format!("/ask?topic={}", topic.id) data-topic=topic.id.clone()>
+                            <Pictogram name=pictogram(&topic.pictogram) size=64 />
+                            <span lang=l.to_owned()>{label.to_owned()}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="ask-topics">
+                <h2 id="ask-topics">{i18n.tr("ask-topics")}</h2>
+                <ul class="tile-grid" role="list">{topics}</ul>
+            </section>
+        }
+        .into_any()
+    };
+
     view! {
         <Page title="ask-title">
-            <p>{move || i18n.tr("page-in-progress")}</p>
+            {search_form}
+            {content}
         </Page>
+    }
+}
+
+/// Pictogram names come from data: an unknown one shows the question mark.
+fn pictogram(name: &str) -> &'static str {
+    crate::components::pictogram::known(name).unwrap_or("red-question-mark")
+}
+
+/// No wrong door: the network's front desk, with its next opening.
+#[component]
+fn FrontDesk(data: Arc<LoadedCatalogue>) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let id = data.catalogue.front_desk.clone();
+    view! {
+        <section class="front-desk" aria-labelledby="front-desk-title">
+            <h2 id="front-desk-title">{move || i18n.tr("front-desk-title")}</h2>
+            <ul class="offer-list" role="list">
+                <OfferCard data=data.clone() offer_id=id with_call=true />
+            </ul>
+        </section>
+    }
+}
+
+/// Nothing matched: say so, show the front desk, and offer to tell the network.
+#[component]
+fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let sent = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let tell = move |_| {
+        let id = web_sys::window()
+            .and_then(|w| w.crypto().ok())
+            .map(|c| c.random_uuid())
+            .unwrap_or_else(|| format!("{}", js_sys::Math::random()).replace("0.", "r"));
+        let record = Record::missing(
+            id,
+            &text,
+            &i18n.language_untracked().tag,
+            local_now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+        );
+        leptos::task::spawn_local(async move {
+            match state.storage().outbox_put(&record.id, &record).await {
+                Ok(()) => sent.set(true),
+                Err(_) => failed.set(true),
+            }
+        });
+    };
+    view! {
+        <p class="notice" role="status">{move || i18n.tr("ask-nothing")}</p>
+        <FrontDesk data=data />
+        <Show
+            when=move || sent.get()
+            fallback=move || view! {
+                <button type="button" class="action" on:click=tell.clone()>
+                    <Pictogram name="speech-balloon" size=32 />
+                    <span>{move || i18n.tr("ask-tell-us")}</span>
+                </button>
+                <Show when=move || failed.get()>
+                    <p class="notice" role="alert">{move || i18n.tr("ask-tell-us-failed")}</p>
+                </Show>
+            }
+        >
+            <p class="notice" role="status">{move || i18n.tr("ask-tell-us-thanks")}</p>
+        </Show>
     }
 }

@@ -1,0 +1,114 @@
+//! Search over the shipped catalogue and question router: a table of queries as families type
+//! them (four languages, typos, missing accents, other scripts) with the expected top result.
+#![cfg(not(target_arch = "wasm32"))]
+
+use buurtwijzer::domain::questions::{load, search_index};
+use buurtwijzer::domain::search::Kind;
+use buurtwijzer::domain::validate;
+
+const CATALOGUE: &str = include_str!("../public/data/catalogue.json");
+const QUESTIONS: &str = include_str!("../public/data/questions.json");
+
+/// (query, expected first question)
+const TABLE: &[(&str, &str)] = &[
+    // Dutch
+    ("kinderopvang", "need-creche"),
+    ("crèche", "need-creche"),
+    ("creche", "need-creche"),
+    ("kinderopvnag", "need-creche"),
+    ("schoolrekening", "school-bill"),
+    ("nederlands leren", "want-to-learn-dutch"),
+    ("zwanger", "pregnant-where-to-go"),
+    ("energiefactuur", "energy-bill"),
+    ("schulden", "debts"),
+    ("woning zoeken", "looking-for-house"),
+    ("verblijfsvergunning", "residence-papers"),
+    ("huiswerk", "homework-help"),
+    // French
+    ("garderie", "need-creche"),
+    ("creche bebe", "childcare-before-birth"),
+    ("facture ecole", "school-bill"),
+    ("apprendre le neerlandais", "want-to-learn-dutch"),
+    ("enceinte", "pregnant-where-to-go"),
+    ("dettes", "debts"),
+    ("chercher un logement", "looking-for-house"),
+    ("logement social", "social-housing"),
+    ("devoirs", "homework-help"),
+    ("violence", "afraid-at-home"),
+    // English
+    ("daycare", "need-creche"),
+    ("nursery", "need-creche"),
+    ("school bill", "school-bill"),
+    ("learn dutch", "want-to-learn-dutch"),
+    ("pregnant", "pregnant-where-to-go"),
+    ("pregnnat", "pregnant-where-to-go"),
+    ("energy bill", "energy-bill"),
+    ("homework", "homework-help"),
+    ("vaccines", "child-vaccines"),
+    // Arabic (with and without harakat, letter variants)
+    ("حضانة", "need-creche"),
+    ("حَضَانَة", "need-creche"),
+    ("حضانه", "need-creche"),
+    ("تعلم الهولندية", "want-to-learn-dutch"),
+    ("حامل", "pregnant-where-to-go"),
+    ("ديون", "debts"),
+];
+
+#[test]
+fn shipped_questions_validate_and_use_vendored_pictograms() {
+    let c = validate::load(CATALOGUE).unwrap();
+    let q = load(QUESTIONS, &c).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(q.topics.len(), 12);
+    let listed = include_str!("../scripts/pictograms.txt");
+    for t in &q.topics {
+        assert!((3..=8).contains(&t.questions.len()), "{}", t.id);
+        for name in std::iter::once(&t.pictogram).chain(t.questions.iter().map(|x| &x.pictogram)) {
+            assert!(
+                listed.lines().any(|l| l.trim() == name),
+                "pictogram {name} not vendored"
+            );
+        }
+    }
+}
+
+#[test]
+fn questions_pointing_to_unknown_offers_are_refused() {
+    let c = validate::load(CATALOGUE).unwrap();
+    let broken = QUESTIONS.replacen("\"hvhk-onthaal\"", "\"no-such-offer\"", 1);
+    let problems = load(&broken, &c).unwrap_err();
+    assert!(problems.iter().any(|p| p.field == "offers"), "{problems:?}");
+}
+
+#[test]
+fn query_table_top_results() {
+    let c = validate::load(CATALOGUE).unwrap();
+    let q = load(QUESTIONS, &c).unwrap();
+    let index = search_index(&c, Some(&q));
+    let mut wrong = Vec::new();
+    for (query, expected) in TABLE {
+        let hits = index.search(query);
+        let first = hits
+            .iter()
+            .find(|h| h.kind == Kind::Question)
+            .map(|h| h.id.as_str());
+        if first != Some(*expected) {
+            let top: Vec<_> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
+            wrong.push(format!("{query:?}: expected {expected}, got {top:?}"));
+        }
+    }
+    assert!(TABLE.len() >= 30);
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        TABLE.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn nonsense_finds_nothing() {
+    let c = validate::load(CATALOGUE).unwrap();
+    let q = load(QUESTIONS, &c).unwrap();
+    assert!(search_index(&c, Some(&q)).search("qwxzv").is_empty());
+}
