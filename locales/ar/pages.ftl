@@ -41,3 +41,6 @@ ask-nothing = لم نجد شيئًا. الاستقبال يساعدك في أي 
 ask-tell-us = أخبرنا عمّا كنت تبحث
 ask-tell-us-thanks = شكرًا! الشبكة تقرأ هذا وتبحث معك.
 ask-tell-us-failed = لم يُحفظ على هذا الجهاز. حاول مرة أخرى.
+share-open-on-phone = افتح على هاتفي
+share-qr = رمز QR لهذه الصفحة
+share-qr-caption = امسح الرمز بكاميرا هاتفك.

@@ -41,3 +41,6 @@ ask-nothing = We found nothing. The front desk helps with any question.
 ask-tell-us = Tell us what you looked for
 ask-tell-us-thanks = Thank you! The network reads this and looks with you.
 ask-tell-us-failed = Not saved on this device. Please try again.
+share-open-on-phone = Open on my phone
+share-qr = QR code of this page
+share-qr-caption = Scan with your phone camera.

@@ -41,3 +41,6 @@ ask-nothing = Rien trouvé. L’accueil vous aide pour toute question.
 ask-tell-us = Dites-nous ce que vous cherchiez
 ask-tell-us-thanks = Merci ! Le réseau le lit et cherche avec vous.
 ask-tell-us-failed = Pas enregistré sur cet appareil. Réessayez.
+share-open-on-phone = Ouvrir sur mon téléphone
+share-qr = Code QR de cette page
+share-qr-caption = Scannez avec l’appareil photo du téléphone.

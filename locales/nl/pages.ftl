@@ -41,3 +41,6 @@ ask-nothing = We vonden niets. Het onthaal helpt je met elke vraag.
 ask-tell-us = Zeg ons wat je zocht
 ask-tell-us-thanks = Dank je! Het netwerk leest dit en zoekt mee.
 ask-tell-us-failed = Niet bewaard op dit toestel. Probeer opnieuw.
+share-open-on-phone = Open op mijn gsm
+share-qr = QR-code van deze pagina
+share-qr-caption = Scan met de camera van je gsm.

@@ -7,5 +7,7 @@ pub mod language_picker;
 pub mod offer_card;
 pub mod page;
 pub mod pictogram;
+pub mod search_box;
+pub mod share_qr;
 pub mod urgent_help;
 pub mod when;

@@ -12,6 +12,7 @@ pub mod map;
 pub mod questions;
 pub mod schedule;
 pub mod search;
+pub mod share;
 pub mod urgent;
 pub mod validate;
 

@@ -3,7 +3,9 @@
 //! in your own words and language. State lives in the URL: `?topic=`, `?question=`, `?q=`.
 
 use crate::components::offer_card::OfferCard;
-use crate::components::{page::Page, pictogram::Pictogram};
+use crate::components::{
+    page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
+};
 use crate::domain::feedback::Record;
 use crate::domain::search::Kind;
 use crate::state::{local_now, use_app, LoadedCatalogue};
@@ -18,23 +20,6 @@ pub fn Ask() -> impl IntoView {
     let query = use_query_map();
     let param = move |k: &'static str| query.with(|q| q.get(k)).filter(|v| !v.trim().is_empty());
     let index = state.search_index();
-
-    let search_form = move || {
-        let q = param("q").unwrap_or_default();
-        view! {
-            // A plain GET form: works with the keyboard, the back button and without a tap target hunt.
-            <form role="search" action="/ask" method="get" class="search-form">
-                <label for="ask-search">{i18n.tr("ask-search-label")}</label>
-                <div class="search-row">
-                    <input id="ask-search" type="search" name="q" value=q autocomplete="off" enterkeyhint="search" />
-                    <button type="submit" class="action">
-                        <Pictogram name="magnifying-glass-tilted-left" size=32 />
-                        <span>{i18n.tr("ask-search")}</span>
-                    </button>
-                </div>
-            </form>
-        }
-    };
 
     let content = move || {
         let lang = i18n.language().tag.clone();
@@ -103,6 +88,7 @@ pub fn Ask() -> impl IntoView {
                     <ul class="offer-list" role="list">
                         {question.offers.iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id.clone() with_call=true /> }).collect_view()}
                     </ul>
+                    <ShareQr />
                 </section>
                 {(!question.offers.contains(&data.catalogue.front_desk)).then(|| view! { <FrontDesk data=data.clone() /> })}
             }
@@ -161,7 +147,7 @@ pub fn Ask() -> impl IntoView {
 
     view! {
         <Page title="ask-title">
-            {search_form}
+            <SearchBox />
             {content}
         </Page>
     }

@@ -2,6 +2,7 @@
 //! for whom; with tap-to-call, links and "add to calendar" for activities.
 
 use crate::components::offer_card::offer_pictogram;
+use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
 };
@@ -141,7 +142,10 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
             </div>
             <p class="by">{move || { let mut a = Args::new(); a.set("organization", org_name()); i18n.tr_with("offer-by", Some(&a)) }}</p>
             <p class="description">{text(offer.description.clone())}</p>
-            <FavouriteButton offer_id=offer.id.clone() />
+            <div class="offer-actions">
+                <FavouriteButton offer_id=offer.id.clone() />
+                <ShareQr />
+            </div>
 
             {row("round-pushpin", "offer-where", view! {
                 <p><bdi>{loc.address.clone()}</bdi></p>

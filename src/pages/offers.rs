@@ -2,6 +2,7 @@
 //! the URL (shareable; the back button undoes a filter).
 
 use crate::components::offer_card::OfferCard;
+use crate::components::search_box::SearchBox;
 use crate::components::{page::Page, pictogram::Pictogram};
 use crate::domain::catalogue::AGE_BANDS;
 use crate::domain::filter::{CostFilter, Filters, When};
@@ -209,6 +210,7 @@ pub fn Offers() -> impl IntoView {
 
     view! {
         <Page title="offers-title">
+            <SearchBox />
             <nav class="offer-views" aria-label=move || i18n.tr("offers-views")>
                 <a href="/map" class="action"><Pictogram name="world-map" size=32 /><span>{move || i18n.tr("map-title")}</span></a>
                 <a href="/agenda" class="action"><Pictogram name="spiral-calendar" size=32 /><span>{move || i18n.tr("agenda-title")}</span></a>
