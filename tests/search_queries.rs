@@ -9,50 +9,20 @@ use buurtwijzer::domain::validate;
 const CATALOGUE: &str = include_str!("../public/data/catalogue.json");
 const QUESTIONS: &str = include_str!("../public/data/questions.json");
 
-/// (query, expected first question)
-const TABLE: &[(&str, &str)] = &[
-    // Dutch
-    ("kinderopvang", "need-creche"),
-    ("crèche", "need-creche"),
-    ("creche", "need-creche"),
-    ("kinderopvnag", "need-creche"),
-    ("schoolrekening", "school-bill"),
-    ("nederlands leren", "want-to-learn-dutch"),
-    ("zwanger", "pregnant-where-to-go"),
-    ("energiefactuur", "energy-bill"),
-    ("schulden", "debts"),
-    ("woning zoeken", "looking-for-house"),
-    ("verblijfsvergunning", "residence-papers"),
-    ("huiswerk", "homework-help"),
-    // French
-    ("garderie", "need-creche"),
-    ("creche bebe", "childcare-before-birth"),
-    ("facture ecole", "school-bill"),
-    ("apprendre le neerlandais", "want-to-learn-dutch"),
-    ("enceinte", "pregnant-where-to-go"),
-    ("dettes", "debts"),
-    ("chercher un logement", "looking-for-house"),
-    ("logement social", "social-housing"),
-    ("devoirs", "homework-help"),
-    ("violence", "afraid-at-home"),
-    // English
-    ("daycare", "need-creche"),
-    ("nursery", "need-creche"),
-    ("school bill", "school-bill"),
-    ("learn dutch", "want-to-learn-dutch"),
-    ("pregnant", "pregnant-where-to-go"),
-    ("pregnnat", "pregnant-where-to-go"),
-    ("energy bill", "energy-bill"),
-    ("homework", "homework-help"),
-    ("vaccines", "child-vaccines"),
-    // Arabic (with and without harakat, letter variants)
-    ("حضانة", "need-creche"),
-    ("حَضَانَة", "need-creche"),
-    ("حضانه", "need-creche"),
-    ("تعلم الهولندية", "want-to-learn-dutch"),
-    ("حامل", "pregnant-where-to-go"),
-    ("ديون", "debts"),
-];
+/// Queries and the question a person would expect first: `tests/fixtures/search-queries.json`
+/// (also used by `examples/bench_search.rs`).
+fn table() -> Vec<(String, String)> {
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/search-queries.json")).unwrap();
+    rows.iter()
+        .map(|r| {
+            (
+                r["query"].as_str().unwrap().to_owned(),
+                r["expected"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
 
 #[test]
 fn shipped_questions_validate_and_use_vendored_pictograms() {
