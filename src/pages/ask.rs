@@ -7,6 +7,7 @@ use crate::components::{
     page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
 };
 use crate::domain::feedback::Record;
+use crate::domain::questions::Question;
 use crate::domain::search::Kind;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
@@ -47,18 +48,7 @@ pub fn Ask() -> impl IntoView {
             }
             let qs = question_hits
                 .into_iter()
-                .filter_map(|h| {
-                    let (_, question) = questions.question(&h.id)?;
-                    let (l, text) = question.text.resolve(&lang);
-                    Some(view! {
-                        <li>
-                            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
-                                <Pictogram name=pictogram(&question.pictogram) size=48 />
-                                <span lang=l.to_owned()>{text.to_owned()}</span>
-                            </a>
-                        </li>
-                    })
-                })
+                .filter_map(|h| Some(question_link(questions.question(&h.id)?.1, &lang)))
                 .collect_view();
             return view! {
                 <section aria-labelledby="ask-results">
@@ -96,21 +86,7 @@ pub fn Ask() -> impl IntoView {
         }
         if let Some(topic) = param("topic").and_then(|id| questions.topic(&id).cloned()) {
             let (tl, label) = topic.label.resolve(&lang);
-            let items = topic
-                .questions
-                .iter()
-                .map(|question| {
-                    let (l, text) = question.text.resolve(&lang);
-                    view! {
-                        <li>
-                            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
-                                <Pictogram name=pictogram(&question.pictogram) size=48 />
-                                <span lang=l.to_owned()>{text.to_owned()}</span>
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let items = topic.questions.iter().map(|question| question_link(question, &lang)).collect_view();
             return view! {
                 <p><a href="/ask" class="back-link">{i18n.tr("ask-all-topics")}</a></p>
                 <h2 class="topic-title">
@@ -150,6 +126,19 @@ pub fn Ask() -> impl IntoView {
             <SearchBox />
             {content}
         </Page>
+    }
+}
+
+/// One question as a pictogram row linking to its answer.
+fn question_link(question: &Question, lang: &str) -> impl IntoView {
+    let (l, text) = question.text.resolve(lang);
+    view! {
+        <li>
+            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
+                <Pictogram name=pictogram(&question.pictogram) size=48 />
+                <span lang=l.to_owned()>{text.to_owned()}</span>
+            </a>
+        </li>
     }
 }
 
