@@ -1,8 +1,9 @@
 //! One offer in a list: pictogram, name, when it is open, cost badges, and the heart.
 
 use crate::components::{favourite_button::FavouriteButton, pictogram::Pictogram, when};
-use crate::domain::catalogue::Offer;
+use crate::domain::catalogue::{Access, Offer};
 use crate::domain::functions;
+use crate::i18n::languages;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,11 +18,40 @@ pub fn offer_pictogram(offer: &Offer) -> &'static str {
         .unwrap_or("round-pushpin")
 }
 
+/// Where, directions, languages and how to get in, for answer cards.
+fn answer_details(offer: &Offer) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let how = match offer.how {
+        Access::WalkIn => "walk-in",
+        Access::Appointment => "offer-appointment",
+        Access::Both => "offer-walk-in-or-appointment",
+    };
+    let geo = format!("geo:{},{}", offer.location.lat, offer.location.lon);
+    let spoken = offer
+        .languages
+        .iter()
+        .map(|tag| view! { <li lang=tag.clone()>{languages::autonym(tag).unwrap_or(tag).to_owned()}</li> })
+        .collect_view();
+    view! {
+        <p class="answer-where">
+            <Pictogram name="round-pushpin" size=24 />
+            <bdi>{offer.location.address.clone()}</bdi>
+            <a href=geo class="directions">{move || i18n.tr("offer-open-map")}</a>
+        </p>
+        <div class="answer-languages">
+            <Pictogram name="speaking-head" size=24 />
+            <ul class="inline-list" role="list">{spoken}</ul>
+        </div>
+        <p class="answer-how"><Pictogram name="door" size=24 /><span>{move || i18n.tr(how)}</span></p>
+    }
+}
+
 #[component]
 pub fn OfferCard(
     data: Arc<LoadedCatalogue>,
     offer_id: String,
-    /// Answer cards add a call button: the quickest way in for someone who reads little.
+    /// Answer cards say more: where (with directions), which languages are spoken, how to get
+    /// in, and a call button, the quickest way in for someone who reads little.
     #[prop(optional)]
     with_call: bool,
 ) -> impl IntoView {
@@ -62,6 +92,7 @@ pub fn OfferCard(
                 {(uitpas && !free).then(|| view! { <span class="badge"><Pictogram name="ticket" size=24 />{move || i18n.tr("cost-uitpas")}</span> })}
                 {walk_in.then(|| view! { <span class="badge"><Pictogram name="door" size=24 />{move || i18n.tr("walk-in")}</span> })}
             </p>
+            {with_call.then(|| answer_details(&offer))}
             {with_call.then(|| offer.contact.phone.clone()).flatten().map(|p| {
                 let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
                 view! {

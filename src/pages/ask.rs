@@ -86,7 +86,11 @@ pub fn Ask() -> impl IntoView {
         }
         if let Some(topic) = param("topic").and_then(|id| questions.topic(&id).cloned()) {
             let (tl, label) = topic.label.resolve(&lang);
-            let items = topic.questions.iter().map(|question| question_link(question, &lang)).collect_view();
+            let items = topic
+                .questions
+                .iter()
+                .map(|question| question_link(question, &lang))
+                .collect_view();
             return view! {
                 <p><a href="/ask" class="back-link">{i18n.tr("ask-all-topics")}</a></p>
                 <h2 class="topic-title">

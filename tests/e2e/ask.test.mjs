@@ -36,6 +36,11 @@ test("topic → question → answer card with a place, its next opening, and the
   assert.match(status, /\d\d:\d\d|gesloten/, "when it opens, in words");
   assert.equal(await page.locator(`.front-desk li[data-offer="${frontDesk}"]`).count(), 1, "front desk shown");
   assert.ok(await page.locator(".answer a[href^='tel:']").count() >= 1, "tap to call");
+  const best = catalogue.offers.find((o) => o.id === question.offers[0]);
+  const card = places.first();
+  assert.match(await card.innerText(), new RegExp(best.location.address.split(",")[0]), "where");
+  assert.equal(await card.locator(`a[href="geo:${best.location.lat},${best.location.lon}"]`).count(), 1, "directions");
+  assert.equal(await card.locator(".answer-languages li").count(), best.languages.length, "languages spoken");
   await page.context().close();
 });
 
