@@ -43,6 +43,23 @@ fn answer_details(offer: &Offer) -> impl IntoView {
             <ul class="inline-list" role="list">{spoken}</ul>
         </div>
         <p class="answer-how"><Pictogram name="door" size=24 /><span>{move || i18n.tr(how)}</span></p>
+        <p class="answer-cost">
+            <Pictogram name="coin" size=24 />
+            {if offer.cost.free {
+                view! { <span>{move || i18n.tr("cost-free")}</span> }.into_any()
+            } else {
+                let price = offer.cost.price.clone().unwrap_or_default();
+                view! {
+                    <span lang=move || price.resolve(&i18n.language().tag).0.to_owned()>
+                        {
+                            let price = price.clone();
+                            move || price.resolve(&i18n.language().tag).1.to_owned()
+                        }
+                    </span>
+                }.into_any()
+            }}
+            {offer.cost.income_related.then(|| view! { <span>{move || i18n.tr("offer-price-income")}</span> })}
+        </p>
     }
 }
 
