@@ -2,7 +2,7 @@ import { chromium } from "playwright-core";
 import { startServer } from "../../tests/e2e/server.mjs";
 const s = await startServer(process.argv[2]);
 const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
-const p = await b.newPage();
+const p = await b.newPage({ viewport: { width: Number(process.env.W ?? 1280), height: 800 }, locale: process.env.L ?? "nl-BE" });
 p.on("console", m => console.log("console:", m.type(), m.text().slice(0, 2000)));
 p.on("pageerror", e => console.log("pageerror:", e.message, e.stack?.slice(0, 6000)));
 await p.goto(s.url + (process.argv[3] ?? "/?lang=ar"));
