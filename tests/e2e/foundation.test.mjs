@@ -145,3 +145,19 @@ test("axe-core finds no serious or critical violation on any route, in nl and ar
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("on a 360px phone no route is wider than the screen, in nl and ar", async () => {
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } });
+  const wide = [];
+  for (const lang of ["nl", "ar"]) {
+    for (const route of ROUTES) {
+      const sep = route.includes("?") ? "&" : "?";
+      await open(page, app.url, `${route}${sep}lang=${lang}`);
+      await page.waitForSelector(`html[lang="${lang}"]`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${lang} ${route}: ${width}px`);
+    }
+  }
+  assert.deepEqual(wide, []);
+  await page.context().close();
+});
