@@ -114,9 +114,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
         .languages
         .iter()
         .map(|tag| {
-            let name = languages::find(tag)
-                .map(|l| l.name.clone())
-                .unwrap_or_else(|| tag.clone());
+            let name = languages::autonym(tag).unwrap_or(tag).to_owned();
             view! { <li lang=tag.clone()>{name}</li> }
         })
         .collect_view();

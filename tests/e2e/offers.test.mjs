@@ -71,9 +71,13 @@ test("an offer page shows the 5 B's with working links", async () => {
   assert.equal(await page.locator('a[href="geo:51.195,4.4"]').count(), 1);
   assert.equal(await page.locator('a[href="mailto:onthaal@hvhk.example"]').count(), 1);
   assert.match(await page.locator("main").innerText(), /Open now until \u2068?12:00/);
+  // Languages by their own names, also those the interface does not have yet.
+  assert.equal(await page.locator('main li[lang="ar"]').innerText(), "العربية");
+  assert.equal(await page.locator('main li[lang="fr"]').innerText(), "Français");
   // A name with no English text falls back to Dutch and says so with lang="nl".
   await open(page, app.url, "/offers/jeugdhuis");
   assert.equal(await page.locator("main h1 span").getAttribute("lang"), "nl");
+  assert.equal(await page.locator('main li[lang="tr"]').innerText(), "Türkçe");
   // Catalogue text is always text, never markup.
   assert.match(await page.locator("main .description").innerText(), /<b>vanaf 20u<\/b> <script>/);
   assert.equal(await page.locator("main .description b, main script").count(), 0);
