@@ -55,20 +55,38 @@ pub struct AppState {
     pub favourites: RwSignal<BTreeSet<String>>,
     /// The question router, checked against the current catalogue.
     pub questions: RwSignal<Option<Arc<Questions>>>,
+    /// The search index over questions and offers: one for the app, built lazily on the first
+    /// search and again only when the catalogue or the questions change (not per page visit).
+    pub search_index: Memo<Option<Arc<Index>>>,
 }
 
 impl AppState {
     pub fn new(i18n: I18n, storage: AppStorage) -> Self {
         let storage_persistent = storage.backend().is_persistent();
+        let catalogue = RwSignal::new(None::<Arc<LoadedCatalogue>>);
+        let router = RwSignal::new(None::<Arc<Questions>>);
+        let search_index = Memo::new_with_compare(
+            move |_| {
+                let data = catalogue.get()?;
+                let q = router.get();
+                Some(Arc::new(questions::search_index(
+                    &data.catalogue,
+                    q.as_deref(),
+                )))
+            },
+            // A rebuilt index is always new; comparing contents would cost a rebuild's time.
+            |_, _| true,
+        );
         AppState {
             i18n,
             storage: StoredValue::new_local(storage),
             storage_persistent,
-            catalogue: RwSignal::new(None),
+            catalogue,
             catalogue_problems: RwSignal::new(Vec::new()),
             catalogue_ready: RwSignal::new(false),
             favourites: RwSignal::new(BTreeSet::new()),
-            questions: RwSignal::new(None),
+            questions: router,
+            search_index,
         }
     }
 
@@ -157,23 +175,6 @@ impl AppState {
             Ok(q) => self.questions.set(Some(Arc::new(q))),
             Err(problems) => self.catalogue_problems.update(|p| p.extend(problems)),
         }
-    }
-
-    /// The search index over questions and offers, built once per catalogue and questions.
-    pub fn search_index(&self) -> Memo<Option<Arc<Index>>> {
-        let state = *self;
-        Memo::new_with_compare(
-            move |_| {
-                let data = state.catalogue.get()?;
-                let q = state.questions.get();
-                Some(Arc::new(questions::search_index(
-                    &data.catalogue,
-                    q.as_deref(),
-                )))
-            },
-            // A rebuilt index is always new; comparing contents would cost a rebuild's time.
-            |_, _| true,
-        )
     }
 
     pub fn toggle_favourite(&self, offer_id: String) {

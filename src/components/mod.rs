@@ -5,6 +5,7 @@ pub mod header;
 pub mod language_from_url;
 pub mod language_picker;
 pub mod offer_card;
+pub mod offer_facts;
 pub mod page;
 pub mod pictogram;
 pub mod search_box;

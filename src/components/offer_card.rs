@@ -1,9 +1,10 @@
 //! One offer in a list: pictogram, name, when it is open, cost badges, and the heart.
 
+use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::{favourite_button::FavouriteButton, pictogram::Pictogram, when};
-use crate::domain::catalogue::{Access, Offer};
+use crate::domain::catalogue::Offer;
 use crate::domain::functions;
-use crate::i18n::languages;
+use crate::domain::validate::tel_link;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,17 +22,8 @@ pub fn offer_pictogram(offer: &Offer) -> &'static str {
 /// Where, directions, languages and how to get in, for answer cards.
 fn answer_details(offer: &Offer) -> impl IntoView {
     let i18n = use_app().i18n;
-    let how = match offer.how {
-        Access::WalkIn => "walk-in",
-        Access::Appointment => "offer-appointment",
-        Access::Both => "offer-walk-in-or-appointment",
-    };
+    let how = how_message(offer.how);
     let geo = format!("geo:{},{}", offer.location.lat, offer.location.lon);
-    let spoken = offer
-        .languages
-        .iter()
-        .map(|tag| view! { <li lang=tag.clone()>{languages::autonym(tag).unwrap_or(tag).to_owned()}</li> })
-        .collect_view();
     view! {
         <p class="answer-where">
             <Pictogram name="round-pushpin" size=24 />
@@ -40,7 +32,7 @@ fn answer_details(offer: &Offer) -> impl IntoView {
         </p>
         <div class="answer-languages">
             <Pictogram name="speaking-head" size=24 />
-            <ul class="inline-list" role="list">{spoken}</ul>
+            {spoken_languages(&offer.languages)}
         </div>
         <p class="answer-how"><Pictogram name="door" size=24 /><span>{move || i18n.tr(how)}</span></p>
         <p class="answer-cost">
@@ -48,15 +40,7 @@ fn answer_details(offer: &Offer) -> impl IntoView {
             {if offer.cost.free {
                 view! { <span>{move || i18n.tr("cost-free")}</span> }.into_any()
             } else {
-                let price = offer.cost.price.clone().unwrap_or_default();
-                view! {
-                    <span lang=move || price.resolve(&i18n.language().tag).0.to_owned()>
-                        {
-                            let price = price.clone();
-                            move || price.resolve(&i18n.language().tag).1.to_owned()
-                        }
-                    </span>
-                }.into_any()
+                catalogue_text(offer.cost.price.clone().unwrap_or_default()).into_any()
             }}
             {offer.cost.income_related.then(|| view! { <span>{move || i18n.tr("offer-price-income")}</span> })}
         </p>
@@ -90,15 +74,7 @@ pub fn OfferCard(
         <li class="offer-card" data-offer=offer.id.clone()>
             <a href=href class="offer-link">
                 <Pictogram name=pictogram size=48 />
-                <span
-                    class="offer-name"
-                    lang=move || name.resolve(&i18n.language().tag).0.to_owned()
-                >
-                    {
-                        let name = name.clone();
-                        move || name.resolve(&i18n.language().tag).1.to_owned()
-                    }
-                </span>
+                {catalogue_text(name)}
             </a>
             <p class="offer-status" class:open=move || status.get().1>
                 <Pictogram name="mantelpiece-clock" size=24 />
@@ -111,7 +87,7 @@ pub fn OfferCard(
             </p>
             {with_call.then(|| answer_details(&offer))}
             {with_call.then(|| offer.contact.phone.clone()).flatten().map(|p| {
-                let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
+                let href = tel_link(&p);
                 view! {
                     <a class="action" href=href>
                         <Pictogram name="telephone-receiver" size=32 />

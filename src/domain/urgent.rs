@@ -12,13 +12,7 @@ pub struct UrgentNumber {
 impl UrgentNumber {
     /// The `tel:` link: digits only.
     pub fn tel(&self) -> String {
-        format!(
-            "tel:{}",
-            self.number
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect::<String>()
-        )
+        super::validate::tel_link(self.number)
     }
 
     pub fn label_id(&self) -> String {

@@ -244,6 +244,15 @@ fn check_web_link(out: &mut Vec<Issue>, record: Option<&str>, field: &str, url: 
     }
 }
 
+/// The `tel:` link of a phone number that passed [`is_phone`]: digits and a leading `+`.
+pub fn tel_link(phone: &str) -> String {
+    let dial: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dial}")
+}
+
 /// Digits with the usual separators, so it can become a `tel:` link.
 pub fn is_phone(p: &str) -> bool {
     let digits = p.chars().filter(char::is_ascii_digit).count();

@@ -20,7 +20,7 @@ pub fn Ask() -> impl IntoView {
     let i18n = state.i18n;
     let query = use_query_map();
     let param = move |k: &'static str| query.with(|q| q.get(k)).filter(|v| !v.trim().is_empty());
-    let index = state.search_index();
+    let index = state.search_index;
 
     let content = move || {
         let lang = i18n.language().tag.clone();

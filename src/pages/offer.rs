@@ -2,13 +2,14 @@
 //! for whom; with tap-to-call, links and "add to calendar" for activities.
 
 use crate::components::offer_card::offer_pictogram;
+use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
 };
-use crate::domain::catalogue::{Access, Offer, Text};
+use crate::domain::catalogue::Offer;
 use crate::domain::ics;
-use crate::i18n::languages;
+use crate::domain::validate::tel_link;
 use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
@@ -42,17 +43,6 @@ pub fn Offer() -> impl IntoView {
                 </Page>
             }.into_any(),
         }}
-    }
-}
-
-/// Catalogue text in the current language, marked with the language it really is in.
-fn text(text: Text) -> impl IntoView {
-    let i18n = use_app().i18n;
-    let t = text.clone();
-    view! {
-        <span lang=move || t.resolve(&i18n.language().tag).0.to_owned()>
-            {move || text.resolve(&i18n.language().tag).1.to_owned()}
-        </span>
     }
 }
 
@@ -110,19 +100,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let org_name = move || organization.resolve(&i18n.language().tag).1.to_owned();
     let loc = offer.location.clone();
     let geo = format!("geo:{},{}", loc.lat, loc.lon);
-    let languages_spoken = offer
-        .languages
-        .iter()
-        .map(|tag| {
-            let name = languages::autonym(tag).unwrap_or(tag).to_owned();
-            view! { <li lang=tag.clone()>{name}</li> }
-        })
-        .collect_view();
-    let how = match offer.how {
-        Access::WalkIn => "walk-in",
-        Access::Appointment => "offer-appointment",
-        Access::Both => "offer-walk-in-or-appointment",
-    };
+    let how = how_message(offer.how);
     let contact = offer.contact.clone();
     let for_ics = offer.clone();
     let is_activity = offer.activity.is_some();
@@ -136,10 +114,10 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
         <main id="main" tabindex="-1" class="offer-page">
             <div class="offer-head">
                 <Pictogram name=offer_pictogram(&offer) size=64 />
-                <h1>{text(title_name)}</h1>
+                <h1>{catalogue_text(title_name)}</h1>
             </div>
             <p class="by">{move || { let mut a = Args::new(); a.set("organization", org_name()); i18n.tr_with("offer-by", Some(&a)) }}</p>
-            <p class="description">{text(offer.description.clone())}</p>
+            <p class="description">{catalogue_text(offer.description.clone())}</p>
             <div class="offer-actions">
                 <FavouriteButton offer_id=offer.id.clone() />
                 <ShareQr />
@@ -162,12 +140,12 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
             })}
             {row("coin", "offer-cost", view! {
                 {offer.cost.free.then(|| view! { <p>{move || i18n.tr("cost-free")}</p> })}
-                {offer.cost.price.clone().map(|p| view! { <p>{text(p)}</p> })}
+                {offer.cost.price.clone().map(|p| view! { <p>{catalogue_text(p)}</p> })}
                 {offer.cost.income_related.then(|| view! { <p>{move || i18n.tr("offer-price-income")}</p> })}
                 {offer.cost.uitpas.then(|| view! { <p>{move || i18n.tr("cost-uitpas")}</p> })}
             })}
             {row("speaking-head", "offer-languages", view! {
-                <ul class="inline-list" role="list">{languages_spoken}</ul>
+                {spoken_languages(&offer.languages)}
                 {offer.interpreter.then(|| view! { <p>{move || i18n.tr("offer-interpreter")}</p> })}
             })}
             {row("busts-in-silhouette", "offer-for-whom", view! {
@@ -176,12 +154,12 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 </ul>
                 {offer.access.pram.then(|| view! { <p>{move || i18n.tr("offer-pram")}</p> })}
                 {offer.access.wheelchair.then(|| view! { <p><Pictogram name="manual-wheelchair" size=24 />{move || i18n.tr("offer-wheelchair")}</p> })}
-                {offer.bring.clone().map(|b| view! { <p><Pictogram name="backpack" size=24 /><strong>{move || i18n.tr("offer-bring")}": "</strong>{text(b)}</p> })}
+                {offer.bring.clone().map(|b| view! { <p><Pictogram name="backpack" size=24 /><strong>{move || i18n.tr("offer-bring")}": "</strong>{catalogue_text(b)}</p> })}
             })}
             {row("telephone-receiver", "offer-contact", view! {
                 <ul class="actions" role="list">
                     {contact.phone.clone().map(|p| {
-                        let href = format!("tel:{}", p.replace([' ', '.', '/', '(', ')', '-'], ""));
+                        let href = tel_link(&p);
                         // The number stays left-to-right inside right-to-left text.
                         view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span>{move || i18n.tr("offer-call")}</span><bdi dir="ltr">{p.clone()}</bdi></a></li> }
                     })}
