@@ -18,6 +18,7 @@ macro_rules! for_each_storage_check {
         $case!(any_script_survives);
         $case!(corrupt_values_are_reported_not_dropped);
         $case!(clearing_one_table_keeps_the_others);
+        $case!(outbox_removes_only_acknowledged_unchanged_records);
     };
 }
 
@@ -157,4 +158,36 @@ pub async fn clearing_one_table_keeps_the_others<B: Backend>(s: Storage<B>) {
         Some("ar")
     );
     assert_eq!(s.outbox::<Record>().await.unwrap().len(), 1);
+}
+
+/// The feedback outbox over this backend: an acknowledgement removes exactly the records that
+/// were sent and are unchanged since; everything else stays.
+pub async fn outbox_removes_only_acknowledged_unchanged_records<B: Backend>(s: Storage<B>) {
+    use super::outbox::{Outbox, Saved};
+    use crate::domain::feedback::{Face, Reason, Record as Feedback};
+    let outbox = Outbox::new(s);
+    let at = |m: u8| format!("2026-11-23T10:{m:02}:00");
+    let a = Feedback::rating("a".into(), "offer-1", Face::Sad, "ar", at(1));
+    let b = Feedback::missing("b".into(), "zwemles", "nl", at(2));
+    let c = Feedback::missing("c".into(), "فطور", "ar", at(3));
+    for r in [&a, &b, &c] {
+        assert_eq!(outbox.save(r).await, Saved::OnDevice);
+    }
+    let sent = outbox.records().await.unwrap();
+    assert_eq!(
+        sent.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b", "c"]
+    );
+    // While the batch travels, the family adds reasons to rating `a`.
+    let a2 = a.clone().with_details(&[Reason::TooFar], "بعيد");
+    outbox.save(&a2).await;
+    // The server acknowledges a, b and an id it was never sent; c got lost.
+    let acked = ["a".to_owned(), "b".to_owned(), "zzz".to_owned()];
+    assert_eq!(outbox.acknowledge(&sent, &acked).await.unwrap(), 1);
+    let left = outbox.records().await.unwrap();
+    assert_eq!(
+        left,
+        vec![a2, c],
+        "the completed rating and the lost record wait"
+    );
 }

@@ -7,6 +7,7 @@
 
 pub mod conformance;
 mod memory;
+pub mod outbox;
 pub use memory::MemoryBackend;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,236 @@
+//! Sending the outbox to an endpoint staff chose: the request body, reading the server's
+//! acknowledgement, and when to try again. The browser part (fetch, timers) only follows
+//! these rules. A record leaves the outbox only when the server named its id as accepted.
+
+use super::Record;
+use serde::{Deserialize, Serialize};
+
+/// Records per request: small enough for a slow phone upload, big enough to drain quickly.
+pub const BATCH: usize = 50;
+/// A request that takes longer than this is abandoned (and retried later).
+pub const TIMEOUT_MS: u32 = 15_000;
+
+#[derive(Serialize)]
+struct Body<'a> {
+    records: &'a [Record],
+}
+
+/// `{"records": [...]}`; each record's `id` is its idempotency key.
+pub fn body(records: &[Record]) -> String {
+    serde_json::to_string(&Body { records }).unwrap_or_else(|_| "{\"records\":[]}".into())
+}
+
+#[derive(Deserialize)]
+struct Ack {
+    accepted: Vec<String>,
+}
+
+/// Why a response did not acknowledge anything; the records simply stay in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// No answer: offline, refused, timed out, blocked by CORS.
+    Network,
+    /// An HTTP status outside 2xx.
+    Status(u16),
+    /// A 2xx whose body is not `{"accepted": [ids]}`.
+    Garbage,
+}
+
+impl Failure {
+    /// Code for the staff page message (`sync-failed-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failure::Network => "network",
+            Failure::Status(_) => "status",
+            Failure::Garbage => "garbage",
+        }
+    }
+}
+
+/// The ids of `sent` that the server acknowledged. Ids the server names that were not sent
+/// are ignored, so a confused server cannot delete records it never received.
+pub fn read_ack(status: u16, body: &str, sent: &[Record]) -> Result<Vec<String>, Failure> {
+    if !(200..300).contains(&status) {
+        return Err(Failure::Status(status));
+    }
+    let ack: Ack = serde_json::from_str(body).map_err(|_| Failure::Garbage)?;
+    Ok(sent
+        .iter()
+        .filter(|r| ack.accepted.contains(&r.id))
+        .map(|r| r.id.clone())
+        .collect())
+}
+
+/// Exponential backoff with jitter: after `failures` failed attempts in a row, wait between
+/// half and all of `base · 2^failures`, never more than `max`. The jitter (0..1) comes from the
+/// caller so that many phones coming back online do not all retry at the same second.
+#[derive(Debug, Clone, Copy)]
+pub struct Backoff {
+    pub base_ms: u32,
+    pub max_ms: u32,
+}
+
+impl Backoff {
+    pub const DEFAULT: Backoff = Backoff {
+        base_ms: 2_000,
+        max_ms: 10 * 60_000,
+    };
+
+    pub fn delay_ms(&self, failures: u32, jitter: f64) -> u32 {
+        let full = u64::from(self.base_ms)
+            .saturating_mul(1u64 << failures.min(30))
+            .min(u64::from(self.max_ms));
+        let jitter = jitter.clamp(0.0, 1.0);
+        (full as f64 * (0.5 + 0.5 * jitter)) as u32
+    }
+}
+
+/// Why an endpoint address is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndpointProblem {
+    /// Feedback travels encrypted: `https://`, or plain `http://` only to this device itself.
+    NotHttps,
+    Spaces,
+}
+
+impl EndpointProblem {
+    pub fn code(self) -> &'static str {
+        match self {
+            EndpointProblem::NotHttps => "not-https",
+            EndpointProblem::Spaces => "spaces",
+        }
+    }
+}
+
+/// Checks an endpoint address staff typed; returns it trimmed.
+pub fn check_endpoint(url: &str) -> Result<String, EndpointProblem> {
+    let url = url.trim();
+    if url.chars().any(char::is_whitespace) {
+        return Err(EndpointProblem::Spaces);
+    }
+    let lower = url.to_ascii_lowercase();
+    let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+        });
+    let https = lower
+        .strip_prefix("https://")
+        .is_some_and(|host| !host.is_empty() && !host.starts_with('/'));
+    if https || local {
+        Ok(url.to_owned())
+    } else {
+        Err(EndpointProblem::NotHttps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Face;
+    use super::*;
+
+    fn records(n: usize) -> Vec<Record> {
+        (0..n)
+            .map(|i| {
+                Record::rating(
+                    format!("id-{i}"),
+                    "o",
+                    Face::Happy,
+                    "nl",
+                    "2026-11-23T10:00:00".into(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_body_carries_the_records_with_their_ids() {
+        let r = records(2);
+        let v: serde_json::Value = serde_json::from_str(&body(&r)).unwrap();
+        assert_eq!(v["records"][1]["id"], "id-1");
+        assert_eq!(v["records"][0]["kind"], "rating");
+    }
+
+    #[test]
+    fn only_sent_ids_named_by_a_2xx_answer_are_acknowledged() {
+        let sent = records(3);
+        let ok = read_ack(200, r#"{"accepted":["id-0","id-2","id-99"]}"#, &sent);
+        assert_eq!(ok, Ok(vec!["id-0".to_owned(), "id-2".to_owned()]));
+        assert_eq!(read_ack(201, r#"{"accepted":[]}"#, &sent), Ok(vec![]));
+    }
+
+    #[test]
+    fn errors_and_garbage_acknowledge_nothing() {
+        let sent = records(1);
+        assert_eq!(
+            read_ack(500, r#"{"accepted":["id-0"]}"#, &sent),
+            Err(Failure::Status(500))
+        );
+        assert_eq!(read_ack(302, "", &sent), Err(Failure::Status(302)));
+        for garbage in [
+            "",
+            "ok",
+            "<html>proxy login</html>",
+            "{\"accepted\":\"id-0\"}",
+            "[\"id-0\"]",
+            "{\"accepted\":[1,2]}",
+        ] {
+            assert_eq!(
+                read_ack(200, garbage, &sent),
+                Err(Failure::Garbage),
+                "{garbage}"
+            );
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_stays_under_the_cap() {
+        let b = Backoff {
+            base_ms: 1000,
+            max_ms: 60_000,
+        };
+        assert_eq!(b.delay_ms(0, 1.0), 1000);
+        assert_eq!(b.delay_ms(0, 0.0), 500);
+        assert_eq!(b.delay_ms(1, 1.0), 2000);
+        assert_eq!(b.delay_ms(3, 1.0), 8000);
+        assert_eq!(b.delay_ms(10, 1.0), 60_000);
+        assert_eq!(b.delay_ms(u32::MAX, 1.0), 60_000, "no overflow");
+        for failures in 0..40 {
+            for jitter in [0.0, 0.3, 0.99, 1.0, -5.0, 7.0] {
+                let d = b.delay_ms(failures, jitter);
+                let full = b.delay_ms(failures, 1.0);
+                assert!(d >= full / 2 && d <= full && d <= 60_000);
+            }
+            assert!(b.delay_ms(failures + 1, 1.0) >= b.delay_ms(failures, 1.0));
+        }
+    }
+
+    #[test]
+    fn endpoints_must_be_https_or_this_device() {
+        assert_eq!(
+            check_endpoint(" https://feedback.example.org/in "),
+            Ok("https://feedback.example.org/in".into())
+        );
+        assert!(check_endpoint("http://127.0.0.1:8099/feedback").is_ok());
+        assert!(check_endpoint("http://localhost/x").is_ok());
+        assert_eq!(
+            check_endpoint("http://example.org/in"),
+            Err(EndpointProblem::NotHttps)
+        );
+        assert_eq!(
+            check_endpoint("http://localhost.evil.org/"),
+            Err(EndpointProblem::NotHttps)
+        );
+        assert_eq!(
+            check_endpoint("javascript:alert(1)"),
+            Err(EndpointProblem::NotHttps)
+        );
+        assert_eq!(check_endpoint("https://"), Err(EndpointProblem::NotHttps));
+        assert_eq!(
+            check_endpoint("https://a b.org"),
+            Err(EndpointProblem::Spaces)
+        );
+    }
+}
