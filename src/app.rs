@@ -1,6 +1,6 @@
 //! Start-up and the route table.
 
-use crate::components::{header::Header, language_from_url::LanguageFromUrl};
+use crate::components::{footer::Footer, header::Header, language_from_url::LanguageFromUrl};
 use crate::i18n::{self, loader, negotiate, I18n};
 use crate::pages;
 use crate::state::AppState;
@@ -72,6 +72,7 @@ fn browser_languages() -> Vec<String> {
 fn App(state: AppState) -> impl IntoView {
     provide_context(state);
     state.load_data();
+    state.delivery.start(state.storage());
     let i18n = state.i18n;
 
     // <html lang dir> and the document title always follow the current language.
@@ -102,6 +103,7 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/staff") view=pages::staff::Staff />
                 <Route path=path!("/settings") view=pages::settings::Settings />
             </Routes>
+            <Footer />
         </Router>
     }
 }

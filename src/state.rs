@@ -1,6 +1,7 @@
 //! App-wide state, provided once by context: translations, device storage, the catalogue of
 //! the neighbourhood offer and the family's favourites.
 
+use crate::delivery::Delivery;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::questions::{self, Questions};
 use crate::domain::schedule::Schedules;
@@ -58,6 +59,8 @@ pub struct AppState {
     /// The search index over questions and offers: one for the app, built lazily on the first
     /// search and again only when the catalogue or the questions change (not per page visit).
     pub search_index: Memo<Option<Arc<Index>>>,
+    /// The feedback outbox and its delivery to the staff's endpoint.
+    pub delivery: Delivery,
 }
 
 impl AppState {
@@ -77,8 +80,10 @@ impl AppState {
             // A rebuilt index is always new; comparing contents would cost a rebuild's time.
             |_, _| true,
         );
+        let delivery = Delivery::new(storage.clone());
         AppState {
             i18n,
+            delivery,
             storage: StoredValue::new_local(storage),
             storage_persistent,
             catalogue,
@@ -203,4 +208,9 @@ pub fn local_now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
         .unwrap_or_default()
+}
+
+/// `local_now()` as stored in records: ISO 8601 without zone, to the second.
+pub fn now_text() -> String {
+    local_now().format("%Y-%m-%dT%H:%M:%S").to_string()
 }

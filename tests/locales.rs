@@ -144,9 +144,26 @@ fn messages_the_code_asks_for_exist() {
         ]
         .map(String::from),
     );
-    for id in used {
+    for id in used.chain(feedback_message_ids()) {
         assert!(source.contains_key(&id), "locales/nl lacks {id}");
     }
+}
+
+/// Ids the feedback screens build from codes: faces, reasons, topics, kinds, check themes.
+fn feedback_message_ids() -> Vec<String> {
+    use buurtwijzer::domain::feedback::{check::THEMES, Face, Kind, Reason, Topic};
+    let mut ids: Vec<String> = Face::ALL
+        .iter()
+        .map(|f| format!("face-{}", f.code()))
+        .collect();
+    ids.extend(Reason::ALL.iter().map(|r| format!("reason-{}", r.code())));
+    ids.extend(Topic::ALL.iter().map(|t| format!("topic-{}", t.code())));
+    ids.extend(Kind::ALL.iter().map(|k| format!("staff-kind-{}", k.code())));
+    for t in THEMES {
+        ids.push(format!("theme-{}", t.code));
+        ids.push(format!("theme-{}-question", t.code));
+    }
+    ids
 }
 
 #[test]
@@ -175,6 +192,19 @@ fn pictograms_listed_are_vendored_with_their_licence() {
         listed, vendored,
         "run `npm run pictograms` after editing scripts/pictograms.txt"
     );
+    use buurtwijzer::domain::feedback::{check::THEMES, Face, Reason, Topic};
+    let feedback = Face::ALL
+        .iter()
+        .map(|f| f.pictogram())
+        .chain(Reason::ALL.iter().map(|r| r.pictogram()))
+        .chain(Topic::ALL.iter().map(|t| t.pictogram()))
+        .chain(THEMES.iter().map(|t| t.pictogram));
+    for name in feedback {
+        assert!(
+            listed.contains(name),
+            "{name} is not in scripts/pictograms.txt"
+        );
+    }
     for f in FUNCTIONS {
         assert!(
             listed.contains(f.pictogram),

@@ -1,5 +1,4 @@
 # Titles and short texts of the other routes.
-page-in-progress = هذه الصفحة قيد الإنشاء.
 offers-title = في الحي
 offer-title = عن هذه الخدمة
 ask-title = إلى أين أذهب؟
@@ -39,8 +38,6 @@ ask-results = النتائج
 answer-go-here = يمكنك الذهاب إلى هنا:
 ask-nothing = لم نجد شيئًا. الاستقبال يساعدك في أي سؤال.
 ask-tell-us = أخبرنا عمّا كنت تبحث
-ask-tell-us-thanks = شكرًا! الشبكة تقرأ هذا وتبحث معك.
-ask-tell-us-failed = لم يُحفظ على هذا الجهاز. حاول مرة أخرى.
 share-open-on-phone = افتح على هاتفي
 share-qr = رمز QR لهذه الصفحة
 share-qr-caption = امسح الرمز بكاميرا هاتفك.

@@ -1,5 +1,4 @@
 # Titles and short texts of the other routes.
-page-in-progress = This page is still being built.
 offers-title = In the neighbourhood
 offer-title = About this offer
 ask-title = Where can I go?
@@ -39,8 +38,6 @@ ask-results = Found
 answer-go-here = You can go here:
 ask-nothing = We found nothing. The front desk helps with any question.
 ask-tell-us = Tell us what you looked for
-ask-tell-us-thanks = Thank you! The network reads this and looks with you.
-ask-tell-us-failed = Not saved on this device. Please try again.
 share-open-on-phone = Open on my phone
 share-qr = QR code of this page
 share-qr-caption = Scan with your phone camera.

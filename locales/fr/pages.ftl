@@ -1,5 +1,4 @@
 # Titles and short texts of the other routes.
-page-in-progress = Cette page est en construction.
 offers-title = Dans le quartier
 offer-title = À propos de cette offre
 ask-title = Où puis-je aller ?
@@ -39,8 +38,6 @@ ask-results = Trouvé
 answer-go-here = Vous pouvez aller ici :
 ask-nothing = Rien trouvé. L’accueil vous aide pour toute question.
 ask-tell-us = Dites-nous ce que vous cherchiez
-ask-tell-us-thanks = Merci ! Le réseau le lit et cherche avec vous.
-ask-tell-us-failed = Pas enregistré sur cet appareil. Réessayez.
 share-open-on-phone = Ouvrir sur mon téléphone
 share-qr = Code QR de cette page
 share-qr-caption = Scannez avec l’appareil photo du téléphone.

@@ -1,5 +1,4 @@
 # Titles and short texts of the other routes.
-page-in-progress = Deze pagina is nog in opbouw.
 offers-title = Aanbod in de buurt
 offer-title = Over dit aanbod
 ask-title = Waar kan ik terecht?
@@ -39,8 +38,6 @@ ask-results = Gevonden
 answer-go-here = Hier kan je terecht:
 ask-nothing = We vonden niets. Het onthaal helpt je met elke vraag.
 ask-tell-us = Zeg ons wat je zocht
-ask-tell-us-thanks = Dank je! Het netwerk leest dit en zoekt mee.
-ask-tell-us-failed = Niet bewaard op dit toestel. Probeer opnieuw.
 share-open-on-phone = Open op mijn gsm
 share-qr = QR-code van deze pagina
 share-qr-caption = Scan met de camera van je gsm.

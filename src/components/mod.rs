@@ -1,6 +1,9 @@
 //! Reusable pieces of the UI. Thin: they render state and forward taps.
 
+pub mod compass;
 pub mod favourite_button;
+pub mod footer;
+pub mod free_text;
 pub mod header;
 pub mod language_from_url;
 pub mod language_picker;
@@ -8,7 +11,9 @@ pub mod offer_card;
 pub mod offer_facts;
 pub mod page;
 pub mod pictogram;
+pub mod rate_offer;
 pub mod search_box;
 pub mod share_qr;
+pub mod thanks;
 pub mod urgent_help;
 pub mod when;

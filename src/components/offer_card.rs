@@ -1,6 +1,7 @@
 //! One offer in a list: pictogram, name, when it is open, cost badges, and the heart.
 
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
+use crate::components::rate_offer::RateOffer;
 use crate::components::{favourite_button::FavouriteButton, pictogram::Pictogram, when};
 use crate::domain::catalogue::Offer;
 use crate::domain::functions;
@@ -97,6 +98,7 @@ pub fn OfferCard(
                 }
             })}
             <FavouriteButton offer_id=offer.id.clone() />
+            {with_call.then(|| view! { <RateOffer offer_id=offer.id.clone() /> })}
         </li>
     }
     .into_any()

@@ -13,6 +13,7 @@ pub mod questions;
 pub mod schedule;
 pub mod search;
 pub mod share;
+pub mod staff_pin;
 pub mod urgent;
 pub mod validate;
 

@@ -18,4 +18,11 @@ pub use languages::{Direction, Language, DEFAULT_LANGUAGE};
 pub use messages::Messages;
 
 /// The `.ftl` files every locale folder holds, one per feature. A locale is the union of them.
-pub const FTL_FILES: &[&str] = &["app.ftl", "home.ftl", "offers.ftl", "pages.ftl"];
+pub const FTL_FILES: &[&str] = &[
+    "app.ftl",
+    "home.ftl",
+    "offers.ftl",
+    "pages.ftl",
+    "feedback.ftl",
+    "staff.ftl",
+];

@@ -3,13 +3,14 @@
 //! in your own words and language. State lives in the URL: `?topic=`, `?question=`, `?q=`.
 
 use crate::components::offer_card::OfferCard;
+use crate::components::thanks::Thanks;
 use crate::components::{
     page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
 };
 use crate::domain::feedback::Record;
 use crate::domain::questions::Question;
 use crate::domain::search::Kind;
-use crate::state::{local_now, use_app, LoadedCatalogue};
+use crate::state::{use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
@@ -171,42 +172,35 @@ fn FrontDesk(data: Arc<LoadedCatalogue>) -> impl IntoView {
 fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
-    let sent = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    let saved = RwSignal::new(None::<crate::storage::outbox::Saved>);
     let tell = move |_| {
-        let id = web_sys::window()
-            .and_then(|w| w.crypto().ok())
-            .map(|c| c.random_uuid())
-            .unwrap_or_else(|| format!("{}", js_sys::Math::random()).replace("0.", "r"));
         let record = Record::missing(
-            id,
+            crate::browser::random_id(),
             &text,
             &i18n.language_untracked().tag,
-            local_now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+            crate::state::now_text(),
         );
         leptos::task::spawn_local(async move {
-            match state.storage().outbox_put(&record.id, &record).await {
-                Ok(()) => sent.set(true),
-                Err(_) => failed.set(true),
-            }
+            saved.set(Some(state.delivery.save(&record).await));
         });
     };
     view! {
         <p class="notice" role="status">{move || i18n.tr("ask-nothing")}</p>
         <FrontDesk data=data />
-        <Show
-            when=move || sent.get()
-            fallback=move || view! {
+        {move || match saved.get() {
+            Some(s) => view! {
+                <Thanks saved=s />
+                <a class="action" href="/feedback">
+                    <Pictogram name="pencil" size=32 />
+                    <span>{move || i18n.tr("feedback-say-more")}</span>
+                </a>
+            }.into_any(),
+            None => view! {
                 <button type="button" class="action" on:click=tell.clone()>
                     <Pictogram name="speech-balloon" size=32 />
                     <span>{move || i18n.tr("ask-tell-us")}</span>
                 </button>
-                <Show when=move || failed.get()>
-                    <p class="notice" role="alert">{move || i18n.tr("ask-tell-us-failed")}</p>
-                </Show>
-            }
-        >
-            <p class="notice" role="status">{move || i18n.tr("ask-tell-us-thanks")}</p>
-        </Show>
+            }.into_any(),
+        }}
     }
 }

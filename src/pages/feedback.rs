@@ -1,15 +1,116 @@
-//! `/feedback`: rate an offer, say what is missing.
+//! `/feedback`: "something missing or wrong?" — a pictogram topic and the family's own words,
+//! optionally about one offer (`?offer=<id>`), plus the way to the neighbourhood check.
 
-use crate::components::page::Page;
-use crate::state::use_app;
+use crate::components::free_text::{words, FreeText};
+use crate::components::offer_facts::catalogue_text;
+use crate::components::{page::Page, pictogram::Pictogram, thanks::Thanks};
+use crate::domain::feedback::{Record, Topic};
+use crate::state::{now_text, use_app};
+use crate::storage::outbox::Saved;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn Feedback() -> impl IntoView {
-    let i18n = use_app().i18n;
+    let state = use_app();
+    let i18n = state.i18n;
+    let query = use_query_map();
+    let offer_id = move || query.with(|q| q.get("offer")).filter(|id| !id.is_empty());
+    // Only an offer that exists is named (and stored as the target).
+    let offer = move || {
+        let id = offer_id()?;
+        state
+            .catalogue
+            .with(|c| c.as_ref()?.catalogue.offer(&id).cloned())
+    };
+    let topic = RwSignal::new(None::<Topic>);
+    let text = RwSignal::new(String::new());
+    let empty = RwSignal::new(false);
+    let saved = RwSignal::new(None::<Saved>);
+
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let words = words(text);
+        let Some(topic) = topic
+            .get_untracked()
+            .or((!words.is_empty()).then_some(Topic::Other))
+        else {
+            empty.set(true);
+            return;
+        };
+        empty.set(false);
+        let target = offer().map(|o| o.id);
+        let record = Record::signal(
+            crate::browser::random_id(),
+            topic,
+            target.as_deref(),
+            &words,
+            &i18n.language_untracked().tag,
+            now_text(),
+        );
+        spawn_local(async move {
+            saved.set(Some(state.delivery.save(&record).await));
+        });
+    };
+    let again = move |_| {
+        topic.set(None);
+        text.set(String::new());
+        saved.set(None);
+    };
+
+    let topics = move || {
+        Topic::ALL.map(|t| {
+            let label = format!("topic-{}", t.code());
+            view! {
+                <label class="tile tile-choice">
+                    <input type="radio" name="topic" value=t.code()
+                        prop:checked=move || topic.get() == Some(t)
+                        on:change=move |_| topic.set(Some(t)) />
+                    <Pictogram name=t.pictogram() size=48 />
+                    <span>{move || i18n.tr(&label)}</span>
+                </label>
+            }
+        })
+    };
+
     view! {
         <Page title="feedback-title">
-            <p>{move || i18n.tr("page-in-progress")}</p>
+            {move || offer().map(|o| view! {
+                <p class="about-offer">{move || i18n.tr("feedback-about")}" "<strong>{catalogue_text(o.name.clone())}</strong></p>
+            })}
+            {move || match saved.get() {
+                Some(s) => view! {
+                    <Thanks saved=s />
+                    <button type="button" class="action" on:click=again>
+                        <Pictogram name="pencil" size=32 />
+                        <span>{move || i18n.tr("feedback-another")}</span>
+                    </button>
+                }.into_any(),
+                None => view! {
+                    <form class="feedback-form" on:submit=send>
+                        <fieldset class="topics">
+                            <legend>{move || i18n.tr("feedback-topic")}</legend>
+                            <div class="tile-grid">{topics}</div>
+                        </fieldset>
+                        <FreeText value=text label="feedback-words" id="feedback-text" />
+                        <Show when=move || empty.get()>
+                            <p class="notice" role="alert">{move || i18n.tr("feedback-empty")}</p>
+                        </Show>
+                        <button type="submit" class="action primary">
+                            <Pictogram name="envelope" size=32 />
+                            <span>{move || i18n.tr("feedback-send")}</span>
+                        </button>
+                    </form>
+                }.into_any(),
+            }}
+            <section class="check-invite" aria-labelledby="check-invite-title">
+                <h2 id="check-invite-title">{move || i18n.tr("check-question")}</h2>
+                <a class="action" href="/check">
+                    <Pictogram name="compass" size=32 />
+                    <span>{move || i18n.tr("check-start")}</span>
+                </a>
+            </section>
         </Page>
     }
 }

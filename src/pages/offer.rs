@@ -3,6 +3,7 @@
 
 use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
+use crate::components::rate_offer::RateOffer;
 use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
@@ -15,7 +16,6 @@ use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Offer() -> impl IntoView {
@@ -64,26 +64,13 @@ fn row(
 }
 
 fn download_ics(offer: &Offer, lang: &str) {
-    let Some(body) = ics::activity_calendar(offer, lang, crate::state::local_now()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&body.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = document();
-    if let Ok(a) = document.create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(&format!("{}.ics", offer.id));
-        a.click();
+    if let Some(body) = ics::activity_calendar(offer, lang, crate::state::local_now()) {
+        crate::browser::download::text_file(
+            &format!("{}.ics", offer.id),
+            "text/calendar;charset=utf-8",
+            &body,
+        );
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 #[component]
@@ -122,6 +109,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 <FavouriteButton offer_id=offer.id.clone() />
                 <ShareQr />
             </div>
+            <RateOffer offer_id=offer.id.clone() />
 
             {row("round-pushpin", "offer-where", view! {
                 <p><bdi>{loc.address.clone()}</bdi></p>

@@ -1,12 +1,153 @@
-//! `/staff`: tools for network staff. For now: why the last published catalogue was refused.
+//! `/staff`: tools for network staff, behind a PIN chosen on first use (kept as a salted hash).
+//! Why the last published catalogue was refused; the feedback on this device: counts and
+//! averages per offer and per check theme, the compass of all checks, the signals with their
+//! words, over a period; export as CSV or JSON; sending to the staff's endpoint.
 
-use crate::components::page::Page;
+use crate::browser::{download, pin};
+use crate::components::{compass::Compass, page::Page, pictogram::Pictogram};
+use crate::domain::feedback::check::{on_adult_scale, THEMES};
+use crate::domain::feedback::dashboard::{Dashboard, Period};
+use crate::domain::feedback::sync::check_endpoint;
+use crate::domain::feedback::{export, Kind, Record};
+use crate::domain::staff_pin::{self, StoredPin};
 use crate::i18n::messages::Args;
-use crate::state::use_app;
+use crate::i18n::I18n;
+use crate::state::{local_now, use_app, AppState};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Settings key of the salted PIN hash.
+const PIN_KEY: &str = "staff-pin";
+/// Messages listed at once; the export has all of them.
+const MESSAGES_SHOWN: usize = 200;
+
+#[derive(Clone, PartialEq)]
+enum Gate {
+    Loading,
+    Choose,
+    Enter(StoredPin),
+    Open,
+}
 
 #[component]
 pub fn Staff() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let gate = RwSignal::new(Gate::Loading);
+    spawn_local(async move {
+        let stored: Option<StoredPin> = state.storage().setting(PIN_KEY).await.ok().flatten();
+        gate.set(match stored {
+            Some(p) => Gate::Enter(p),
+            None => Gate::Choose,
+        });
+    });
+    view! {
+        <Page title="staff-title">
+            {move || match gate.get() {
+                Gate::Loading => view! { <p role="status">{move || i18n.tr("offers-loading")}</p> }.into_any(),
+                Gate::Choose => view! { <ChoosePin gate /> }.into_any(),
+                Gate::Enter(stored) => view! { <EnterPin gate stored /> }.into_any(),
+                Gate::Open => view! {
+                    <button type="button" class="action lock" on:click=move |_| {
+                        spawn_local(async move {
+                            let stored: Option<StoredPin> = state.storage().setting(PIN_KEY).await.ok().flatten();
+                            gate.set(stored.map(Gate::Enter).unwrap_or(Gate::Choose));
+                        });
+                    }>
+                        <Pictogram name="locked" size=32 />
+                        <span>{move || i18n.tr("staff-lock")}</span>
+                    </button>
+                    <CatalogueProblems />
+                    <FeedbackDashboard />
+                }.into_any(),
+            }}
+        </Page>
+    }
+}
+
+#[component]
+fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let first = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pin = first.get_untracked();
+        if let Err(p) = staff_pin::check_new(&pin, &repeat.get_untracked()) {
+            problem.set(Some(format!("staff-pin-problem-{}", p.code())));
+            return;
+        }
+        spawn_local(async move {
+            let saved = match pin::create(&pin).await {
+                Ok(stored) => state.storage().set_setting(PIN_KEY, &stored).await.is_ok(),
+                Err(_) => false,
+            };
+            if saved {
+                gate.set(Gate::Open);
+            } else {
+                problem.set(Some("staff-pin-not-saved".into()));
+            }
+        });
+    };
+    view! {
+        <form class="pin-form" on:submit=submit>
+            <h2>{move || i18n.tr("staff-pin-choose")}</h2>
+            <p>{move || i18n.tr("staff-pin-choose-hint")}</p>
+            <label for="pin-new">{move || i18n.tr("staff-pin-new")}</label>
+            <input id="pin-new" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
+                on:input=move |ev| first.set(event_target_value(&ev)) />
+            <label for="pin-repeat">{move || i18n.tr("staff-pin-repeat")}</label>
+            <input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
+                on:input=move |ev| repeat.set(event_target_value(&ev)) />
+            {move || problem.get().map(|id| view! { <p class="notice" role="alert">{move || i18n.tr(&id)}</p> })}
+            <button type="submit" class="action primary">{move || i18n.tr("staff-pin-save")}</button>
+        </form>
+    }
+}
+
+#[component]
+fn EnterPin(gate: RwSignal<Gate>, stored: StoredPin) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let value = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let checking = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let stored = stored.clone();
+        checking.set(true);
+        spawn_local(async move {
+            let ok = pin::verify(&stored, &value.get_untracked())
+                .await
+                .unwrap_or(false);
+            checking.set(false);
+            if ok {
+                gate.set(Gate::Open);
+            } else {
+                wrong.set(true);
+            }
+        });
+    };
+    view! {
+        <form class="pin-form" on:submit=submit>
+            <label for="pin">{move || i18n.tr("staff-pin-enter")}</label>
+            <input id="pin" type="password" inputmode="numeric" autocomplete="current-password" dir="ltr"
+                on:input=move |ev| value.set(event_target_value(&ev)) />
+            <Show when=move || wrong.get()>
+                <p class="notice" role="alert">{move || i18n.tr("staff-pin-wrong")}</p>
+            </Show>
+            <button type="submit" class="action primary" disabled=move || checking.get()>
+                <Pictogram name="key" size=32 />
+                <span>{move || i18n.tr("staff-unlock")}</span>
+            </button>
+        </form>
+    }
+}
+
+/// Why the last published catalogue was refused (the previous one stays in use).
+#[component]
+fn CatalogueProblems() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
     let problems = move || {
@@ -32,14 +173,326 @@ pub fn Staff() -> impl IntoView {
         }).collect_view()
     };
     view! {
-        <Page title="staff-title">
-            <Show when=move || !state.catalogue_problems.with(Vec::is_empty)>
-                <section class="notice" aria-labelledby="catalogue-refused">
-                    <h2 id="catalogue-refused">{move || i18n.tr("catalogue-refused")}</h2>
-                    <ul class="catalogue-problems">{problems}</ul>
-                </section>
+        <Show when=move || !state.catalogue_problems.with(Vec::is_empty)>
+            <section class="notice" aria-labelledby="catalogue-refused">
+                <h2 id="catalogue-refused">{move || i18n.tr("catalogue-refused")}</h2>
+                <ul class="catalogue-problems">{problems}</ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn FeedbackDashboard() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let delivery = state.delivery;
+    let records = RwSignal::new(Vec::<Record>::new());
+    // Reload whenever the outbox changes (a new record, a delivered batch).
+    Effect::new(move || {
+        delivery.waiting.track();
+        spawn_local(async move {
+            if let Ok(list) = delivery.records().await {
+                records.set(list);
+            }
+        });
+    });
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let period = move || Period {
+        from: Some(from.get()).filter(|d| !d.is_empty()),
+        to: Some(to.get()).filter(|d| !d.is_empty()),
+    };
+    let dashboard = Memo::new(move |_| records.with(|r| Dashboard::new(r, &period())));
+    let in_period = move || {
+        records.with(|r| {
+            let p = period();
+            r.iter()
+                .filter(|x| p.contains(x))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let today = move || local_now().format("%Y-%m-%d").to_string();
+    let export_csv = move |_| {
+        download::text_file(
+            &export::file_name(&today(), "csv"),
+            "text/csv;charset=utf-8",
+            &export::csv(&in_period()),
+        )
+    };
+    let export_json = move |_| {
+        download::text_file(
+            &export::file_name(&today(), "json"),
+            "application/json;charset=utf-8",
+            &export::json(&in_period()),
+        )
+    };
+    let counts = move || {
+        let d = dashboard.get();
+        Kind::ALL.map(|k| {
+            let id = format!("staff-kind-{}", k.code());
+            let n = d.count(k);
+            view! { <li data-kind=k.code()><strong>{n}</strong>" "{move || i18n.tr(&id)}</li> }
+        })
+    };
+
+    view! {
+        <section aria-labelledby="outbox-title">
+            <h2 id="outbox-title">{move || i18n.tr("staff-outbox")}</h2>
+            <p class="outbox-count" data-waiting=move || delivery.waiting.get().to_string()>
+                {move || { let mut a = Args::new(); a.set("count", delivery.waiting.get()); i18n.tr_with("staff-waiting", Some(&a)) }}
+            </p>
+            <Show when=move || delivery.unreadable.get()>
+                <p class="notice warning" role="alert">{move || i18n.tr("staff-outbox-unreadable")}</p>
             </Show>
-            <p>{move || i18n.tr("page-in-progress")}</p>
-        </Page>
+        </section>
+
+        <section aria-labelledby="period-title">
+            <h2 id="period-title">{move || i18n.tr("staff-period")}</h2>
+            <div class="period">
+                <label>{move || i18n.tr("staff-from")}
+                    <input type="date" name="from" on:input=move |ev| from.set(event_target_value(&ev)) /></label>
+                <label>{move || i18n.tr("staff-to")}
+                    <input type="date" name="to" on:input=move |ev| to.set(event_target_value(&ev)) /></label>
+            </div>
+            <ul class="kind-counts" role="list">{counts}</ul>
+        </section>
+
+        <section aria-labelledby="ratings-title">
+            <h2 id="ratings-title">{move || i18n.tr("staff-ratings")}</h2>
+            {move || ratings_table(state, &dashboard.get())}
+        </section>
+
+        <section aria-labelledby="themes-title">
+            <h2 id="themes-title">{move || i18n.tr("staff-checks")}</h2>
+            <p>{move || { let mut a = Args::new(); a.set("count", dashboard.get().checks); i18n.tr_with("staff-check-count", Some(&a)) }}</p>
+            <Compass fractions=Signal::derive(move || dashboard.get().theme_fractions()) label="staff-compass-label" />
+            {move || themes_table(i18n, &dashboard.get())}
+        </section>
+
+        <section aria-labelledby="messages-title">
+            <h2 id="messages-title">{move || i18n.tr("staff-messages")}</h2>
+            {move || messages_list(state, &dashboard.get())}
+        </section>
+
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">{move || i18n.tr("staff-export")}</h2>
+            <p>{move || i18n.tr("staff-export-hint")}</p>
+            <div class="actions">
+                <button type="button" class="action" on:click=export_csv>
+                    <Pictogram name="page-facing-up" size=32 /><span>{move || i18n.tr("staff-export-csv")}</span>
+                </button>
+                <button type="button" class="action" on:click=export_json>
+                    <Pictogram name="page-facing-up" size=32 /><span>{move || i18n.tr("staff-export-json")}</span>
+                </button>
+            </div>
+        </section>
+
+        <SyncSettings />
+    }
+}
+
+fn offer_name(state: AppState, id: &str) -> String {
+    let lang = state.i18n.language().tag.clone();
+    state
+        .catalogue
+        .with(|c| {
+            c.as_ref()
+                .and_then(|c| c.catalogue.offer(id))
+                .map(|o| o.name.resolve(&lang).1.to_owned())
+        })
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn ratings_table(state: AppState, d: &Dashboard) -> impl IntoView {
+    let i18n = state.i18n;
+    if d.offers.is_empty() {
+        return view! { <p>{move || i18n.tr("staff-nothing-yet")}</p> }.into_any();
+    }
+    let rows = d
+        .offers
+        .iter()
+        .map(|o| {
+            let reasons = o
+                .reasons
+                .iter()
+                .map(|(r, n)| format!("{} ×{n}", i18n.tr(&format!("reason-{}", r.code()))))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <tr data-offer=o.offer.clone()>
+                    <th scope="row">{offer_name(state, &o.offer)}</th>
+                    <td>{o.ratings}</td>
+                    <td>{o.faces[0]}</td>
+                    <td>{o.faces[1]}</td>
+                    <td>{o.faces[2]}</td>
+                    <td>{if o.ratings > 0 { format!("{:.1}", o.average) } else { String::new() }}</td>
+                    <td>{o.signals}</td>
+                    <td>{reasons}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ratings-title">
+            <table>
+                <thead><tr>
+                    <th scope="col">{move || i18n.tr("staff-offer")}</th>
+                    <th scope="col">{move || i18n.tr("staff-count")}</th>
+                    <th scope="col">{move || i18n.tr("face-sad")}</th>
+                    <th scope="col">{move || i18n.tr("face-neutral")}</th>
+                    <th scope="col">{move || i18n.tr("face-happy")}</th>
+                    <th scope="col">{move || i18n.tr("staff-average-3")}</th>
+                    <th scope="col">{move || i18n.tr("staff-kind-signal")}</th>
+                    <th scope="col">{move || i18n.tr("rate-reasons")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn themes_table(i18n: I18n, d: &Dashboard) -> impl IntoView {
+    let rows = THEMES
+        .iter()
+        .zip(&d.themes)
+        .map(|(t, s)| {
+            let name = format!("theme-{}", t.code);
+            let average = s
+                .average
+                .map(|f| format!("{:.1}", on_adult_scale(f)))
+                .unwrap_or_default();
+            view! {
+                <tr data-theme=t.code>
+                    <th scope="row">{move || i18n.tr(&name)}</th>
+                    <td>{s.answers}</td>
+                    <td>{average}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="answers">
+            <caption>{move || i18n.tr("staff-themes-caption")}</caption>
+            <thead><tr>
+                <th scope="col">{move || i18n.tr("check-theme")}</th>
+                <th scope="col">{move || i18n.tr("staff-count")}</th>
+                <th scope="col">{move || i18n.tr("staff-average-7")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn messages_list(state: AppState, d: &Dashboard) -> impl IntoView {
+    let i18n = state.i18n;
+    if d.messages.is_empty() {
+        return view! { <p>{move || i18n.tr("staff-nothing-yet")}</p> }.into_any();
+    }
+    let more = d.messages.len().saturating_sub(MESSAGES_SHOWN);
+    let items = d
+        .messages
+        .iter()
+        .take(MESSAGES_SHOWN)
+        .map(|r| {
+            let kind = format!("staff-kind-{}", r.kind.code());
+            let topic = r.values.topic.map(|t| format!("topic-{}", t.code()));
+            let offer = r.target.as_deref().map(|id| offer_name(state, id));
+            view! {
+                <li class="message" data-kind=r.kind.code()>
+                    <p class="meta">
+                        <time datetime=r.created_at.clone()>{r.created_at.replace('T', " ")}</time>
+                        " · "{move || i18n.tr(&kind)}
+                        {topic.map(|t| view! { " · "{move || i18n.tr(&t)} })}
+                        {offer.map(|o| view! { " · "<bdi>{o}</bdi> })}
+                        " · "<span>{r.language.clone()}</span>
+                    </p>
+                    // The family's words, as text only, in their own direction.
+                    <p class="words" dir="auto" lang=r.language.clone()>{r.text.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="messages" role="list">{items}</ul>
+        {(more > 0).then(|| view! { <p>{move || { let mut a = Args::new(); a.set("count", more); i18n.tr_with("staff-more-in-export", Some(&a)) }}</p> })}
+    }
+    .into_any()
+}
+
+#[component]
+fn SyncSettings() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let delivery = state.delivery;
+    let draft = RwSignal::new(delivery.endpoint.get_untracked().unwrap_or_default());
+    let problem = RwSignal::new(None::<&'static str>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = draft.get_untracked();
+        let endpoint = if text.trim().is_empty() {
+            None
+        } else {
+            match check_endpoint(&text) {
+                Ok(url) => Some(url),
+                Err(p) => {
+                    problem.set(Some(p.code()));
+                    return;
+                }
+            }
+        };
+        problem.set(None);
+        spawn_local(async move {
+            delivery.set_endpoint(&state.storage(), endpoint).await;
+        });
+    };
+    let status = move || {
+        let s = delivery.status.get();
+        let mut lines = vec![];
+        if s.sending {
+            lines.push(i18n.tr("sync-sending"));
+        }
+        if let Some((at, n)) = &s.last_sent {
+            let mut a = Args::new();
+            a.set("time", at.clone());
+            a.set("count", *n);
+            lines.push(i18n.tr_with("sync-last-sent", Some(&a)));
+        }
+        if let Some(code) = s.last_failure {
+            lines.push(i18n.tr(&format!("sync-failed-{code}")));
+        }
+        if let Some(secs) = s.retry_in_s {
+            let mut a = Args::new();
+            a.set("seconds", secs);
+            lines.push(i18n.tr_with("sync-retry-in", Some(&a)));
+        }
+        lines
+            .into_iter()
+            .map(|l| view! { <p>{l}</p> })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="sync-title">
+            <h2 id="sync-title">{move || i18n.tr("sync-title")}</h2>
+            <p>{move || i18n.tr("sync-hint")}</p>
+            <form class="sync-form" on:submit=save>
+                <label for="sync-endpoint">{move || i18n.tr("sync-endpoint")}</label>
+                <input id="sync-endpoint" name="endpoint" type="url" dir="ltr" inputmode="url"
+                    placeholder="https://"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev)) />
+                {move || problem.get().map(|code| view! { <p class="notice" role="alert">{move || i18n.tr(&format!("sync-endpoint-{code}"))}</p> })}
+                <button type="submit" class="action">{move || i18n.tr("sync-save")}</button>
+            </form>
+            <Show when=move || delivery.endpoint.with(Option::is_some)>
+                <button type="button" class="action primary" on:click=move |_| delivery.send_now()>
+                    <Pictogram name="mobile-phone-with-arrow" size=32 />
+                    <span>{move || i18n.tr("sync-send-now")}</span>
+                </button>
+            </Show>
+            <div class="sync-status" role="status">{status}</div>
+        </section>
     }
 }

@@ -79,7 +79,7 @@ export async function open(page, base, route) {
 
 /** The message `id` of locale `tag`, straight from its .ftl files (simple messages only). */
 export function message(tag, id) {
-  for (const file of ["app.ftl", "home.ftl", "offers.ftl", "pages.ftl"]) {
+  for (const file of ["app.ftl", "home.ftl", "offers.ftl", "pages.ftl", "feedback.ftl", "staff.ftl"]) {
     const text = readFileSync(resolve(ROOT, "locales", tag, file), "utf8");
     const match = text.match(new RegExp(`^${id} = (.+)$`, "m"));
     if (match) return match[1].trim();

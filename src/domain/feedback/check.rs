@@ -54,7 +54,7 @@ pub const THEMES: [Theme; 14] = [
     },
     Theme {
         code: "identity-belonging",
-        pictogram: "people-holding-hands",
+        pictogram: "handshake",
     },
     Theme {
         code: "feeling-safe",

@@ -1,0 +1,75 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = اختر رمزًا سريًا (PIN) للموظفين
+staff-pin-choose-hint = يحمي الرمز السري الآراء المحفوظة على هذا الجهاز. لا يُحفظ إلا تجزيء (hash) مملّح. استعمل من 6 إلى 12 رقمًا واحتفظ به داخل الفريق.
+staff-pin-new = الرمز السري الجديد
+staff-pin-repeat = الرمز السري نفسه مرة أخرى
+staff-pin-save = حفظ الرمز السري
+staff-pin-enter = الرمز السري للموظفين
+staff-pin-wrong = هذا الرمز السري غير صحيح.
+staff-pin-not-saved = تعذّر حفظ الرمز السري على هذا الجهاز.
+staff-pin-problem-too-short = استعمل من 6 إلى 12 رقمًا.
+staff-pin-problem-not-digits = استعمل الأرقام 0–9 فقط.
+staff-pin-problem-mismatch = الرمزان غير متطابقين.
+staff-unlock = فتح
+staff-lock = قفل
+
+staff-outbox = الآراء على هذا الجهاز
+staff-waiting = { $count ->
+    [zero] لا سجلات في انتظار الإرسال أو التصدير
+    [one] سجل واحد في انتظار الإرسال أو التصدير
+    [two] سجلان في انتظار الإرسال أو التصدير
+    [few] { $count } سجلات في انتظار الإرسال أو التصدير
+    [many] { $count } سجلًا في انتظار الإرسال أو التصدير
+   *[other] { $count } سجل في انتظار الإرسال أو التصدير
+}
+staff-outbox-unreadable = لا يمكن قراءة الآراء على هذا الجهاز الآن. لم يُحذف شيء.
+staff-period = الفترة
+staff-from = من
+staff-to = إلى
+staff-kind-rating = تقييمات الخدمات
+staff-kind-signal = بلاغات
+staff-kind-missing = عمليات بحث بدون نتيجة
+staff-kind-check = تقييمات الحي
+staff-ratings = التقييمات حسب الخدمة
+staff-offer = الخدمة
+staff-count = العدد
+staff-average-3 = المعدل (1–3)
+staff-average-7 = المعدل (1–7)
+staff-checks = تقييمات الحي
+staff-check-count = { $count ->
+    [zero] لا تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}
+staff-compass-label = بوصلة كل تقييمات الحي في هذه الفترة: كلما ابتعدت عن المركز كان أفضل. الجدول أدناه فيه القيم نفسها.
+staff-themes-caption = المعدل حسب الموضوع (إجابات الأطفال محوّلة إلى 1–7)
+staff-messages = البلاغات والتعليقات
+staff-nothing-yet = لا شيء بعد في هذه الفترة.
+staff-more-in-export = المزيد في ملف التصدير: { $count }.
+staff-export = تصدير
+staff-export-hint = كل السجلات في هذه الفترة. يُفتح ملف CSV في برامج الجداول (مع العربية)؛ ملف JSON للأنظمة الأخرى.
+staff-export-csv = تنزيل CSV
+staff-export-json = تنزيل JSON
+
+sync-title = إرسال إلى خادم
+sync-hint = اختياري. تُرسل السجلات على دفعات، ولا تغادر هذا الجهاز إلا بعد أن يؤكد الخادم استلامها.
+sync-endpoint = عنوان الخادم
+sync-endpoint-not-https = يجب أن يبدأ العنوان بـ https:// (http فقط لهذا الجهاز نفسه).
+sync-endpoint-spaces = لا يمكن أن يحتوي العنوان على مسافات.
+sync-save = حفظ العنوان
+sync-send-now = إرسال الآن
+sync-sending = جارٍ الإرسال…
+sync-last-sent = آخر إرسال: { $time } (عدد السجلات: { $count })
+sync-failed-network = تعذّر الوصول إلى الخادم. سنحاول مرة أخرى لاحقًا.
+sync-failed-status = ردّ الخادم بخطأ. سنحاول مرة أخرى لاحقًا.
+sync-failed-garbage = لم نفهم ردّ الخادم. لم يُحذف شيء. سنحاول مرة أخرى لاحقًا.
+sync-retry-in = { $seconds ->
+    [one] المحاولة التالية بعد ثانية واحدة.
+    [two] المحاولة التالية بعد ثانيتين.
+    [few] المحاولة التالية بعد { $seconds } ثوانٍ.
+   *[other] المحاولة التالية بعد { $seconds } ثانية.
+}

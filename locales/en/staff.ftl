@@ -1,0 +1,62 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Choose a staff PIN
+staff-pin-choose-hint = The PIN protects the feedback on this device. Only a salted hash is stored. Use 6 to 12 digits and keep it with the team.
+staff-pin-new = New PIN
+staff-pin-repeat = The same PIN again
+staff-pin-save = Save PIN
+staff-pin-enter = Staff PIN
+staff-pin-wrong = That PIN is not right.
+staff-pin-not-saved = The PIN could not be saved on this device.
+staff-pin-problem-too-short = Use 6 to 12 digits.
+staff-pin-problem-not-digits = Use digits 0–9 only.
+staff-pin-problem-mismatch = The two PINs are not the same.
+staff-unlock = Open
+staff-lock = Lock
+
+staff-outbox = Feedback on this device
+staff-waiting = { $count ->
+    [one] 1 record waiting to be sent or exported
+   *[other] { $count } records waiting to be sent or exported
+}
+staff-outbox-unreadable = The feedback on this device cannot be read right now. Nothing was deleted.
+staff-period = Period
+staff-from = From
+staff-to = To
+staff-kind-rating = ratings
+staff-kind-signal = signals
+staff-kind-missing = searches without result
+staff-kind-check = neighbourhood checks
+staff-ratings = Ratings per offer
+staff-offer = Offer
+staff-count = Number
+staff-average-3 = Average (1–3)
+staff-average-7 = Average (1–7)
+staff-checks = Neighbourhood checks
+staff-check-count = { $count ->
+    [one] 1 check
+   *[other] { $count } checks
+}
+staff-compass-label = Compass of all checks in the period: further out is better. The table below has the same values.
+staff-themes-caption = Average per theme (children's answers converted to 1–7)
+staff-messages = Signals and words
+staff-nothing-yet = Nothing yet in this period.
+staff-more-in-export = { $count } more in the export.
+staff-export = Export
+staff-export-hint = All records of the period. CSV opens in spreadsheet programs (Arabic included); JSON is for other systems.
+staff-export-csv = Download CSV
+staff-export-json = Download JSON
+
+sync-title = Send to a server
+sync-hint = Optional. Records are sent in batches and leave this device only after the server confirms them.
+sync-endpoint = Server address
+sync-endpoint-not-https = The address must start with https:// (http only for this device itself).
+sync-endpoint-spaces = The address cannot contain spaces.
+sync-save = Save address
+sync-send-now = Send now
+sync-sending = Sending…
+sync-last-sent = Last sent: { $time } ({ $count } records)
+sync-failed-network = Could not reach the server. Trying again later.
+sync-failed-status = The server answered with an error. Trying again later.
+sync-failed-garbage = The server's answer was not understood. Nothing was removed. Trying again later.
+sync-retry-in = Next try in { $seconds } seconds.

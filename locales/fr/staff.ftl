@@ -1,0 +1,62 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Choisissez un code PIN pour le personnel
+staff-pin-choose-hint = Le code PIN protège les avis sur cet appareil. Seul un hachage salé est enregistré. Utilisez 6 à 12 chiffres et gardez-le au sein de l’équipe.
+staff-pin-new = Nouveau code PIN
+staff-pin-repeat = Le même code PIN encore une fois
+staff-pin-save = Enregistrer le code PIN
+staff-pin-enter = Code PIN du personnel
+staff-pin-wrong = Ce code PIN n’est pas correct.
+staff-pin-not-saved = Le code PIN n’a pas pu être enregistré sur cet appareil.
+staff-pin-problem-too-short = Utilisez 6 à 12 chiffres.
+staff-pin-problem-not-digits = Utilisez uniquement les chiffres 0–9.
+staff-pin-problem-mismatch = Les deux codes PIN ne sont pas identiques.
+staff-unlock = Ouvrir
+staff-lock = Verrouiller
+
+staff-outbox = Avis sur cet appareil
+staff-waiting = { $count ->
+    [one] { $count } enregistrement en attente d’envoi ou d’export
+   *[other] { $count } enregistrements en attente d’envoi ou d’export
+}
+staff-outbox-unreadable = Impossible de lire les avis sur cet appareil pour le moment. Rien n’a été supprimé.
+staff-period = Période
+staff-from = Du
+staff-to = Au
+staff-kind-rating = évaluations
+staff-kind-signal = signalements
+staff-kind-missing = recherches sans résultat
+staff-kind-check = bilans du quartier
+staff-ratings = Évaluations par offre
+staff-offer = Offre
+staff-count = Nombre
+staff-average-3 = Moyenne (1–3)
+staff-average-7 = Moyenne (1–7)
+staff-checks = Bilans du quartier
+staff-check-count = { $count ->
+    [one] { $count } bilan
+   *[other] { $count } bilans
+}
+staff-compass-label = Boussole de tous les bilans de la période : plus c’est loin du centre, mieux c’est. Le tableau ci-dessous donne les mêmes valeurs.
+staff-themes-caption = Moyenne par thème (réponses des enfants converties en 1–7)
+staff-messages = Signalements et commentaires
+staff-nothing-yet = Encore rien pour cette période.
+staff-more-in-export = Encore { $count } dans l’export.
+staff-export = Exporter
+staff-export-hint = Tous les enregistrements de la période. Le CSV s’ouvre dans les tableurs (arabe compris) ; le JSON est destiné à d’autres systèmes.
+staff-export-csv = Télécharger le CSV
+staff-export-json = Télécharger le JSON
+
+sync-title = Envoyer vers un serveur
+sync-hint = Facultatif. Les enregistrements sont envoyés par lots et ne quittent cet appareil qu’après confirmation du serveur.
+sync-endpoint = Adresse du serveur
+sync-endpoint-not-https = L’adresse doit commencer par https:// (http seulement pour cet appareil lui-même).
+sync-endpoint-spaces = L’adresse ne peut pas contenir d’espaces.
+sync-save = Enregistrer l’adresse
+sync-send-now = Envoyer maintenant
+sync-sending = Envoi en cours…
+sync-last-sent = Dernier envoi : { $time } (enregistrements : { $count })
+sync-failed-network = Impossible de joindre le serveur. Nouvel essai plus tard.
+sync-failed-status = Le serveur a répondu par une erreur. Nouvel essai plus tard.
+sync-failed-garbage = La réponse du serveur n’a pas été comprise. Rien n’a été supprimé. Nouvel essai plus tard.
+sync-retry-in = Prochain essai dans { $seconds } secondes.

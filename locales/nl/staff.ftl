@@ -1,0 +1,62 @@
+## Pagina's voor medewerkers: pincode, feedbackoverzicht, export, versturen.
+
+staff-pin-choose = Kies een pincode voor medewerkers
+staff-pin-choose-hint = De pincode beschermt de feedback op dit toestel. Alleen een gezouten hash wordt bewaard. Gebruik 6 tot 12 cijfers en bewaar hem bij het team.
+staff-pin-new = Nieuwe pincode
+staff-pin-repeat = Dezelfde pincode nog eens
+staff-pin-save = Pincode bewaren
+staff-pin-enter = Pincode medewerkers
+staff-pin-wrong = Die pincode klopt niet.
+staff-pin-not-saved = De pincode kon niet bewaard worden op dit toestel.
+staff-pin-problem-too-short = Gebruik 6 tot 12 cijfers.
+staff-pin-problem-not-digits = Gebruik alleen de cijfers 0–9.
+staff-pin-problem-mismatch = De twee pincodes zijn niet gelijk.
+staff-unlock = Openen
+staff-lock = Vergrendelen
+
+staff-outbox = Feedback op dit toestel
+staff-waiting = { $count ->
+    [one] 1 record wacht om verstuurd of geëxporteerd te worden
+   *[other] { $count } records wachten om verstuurd of geëxporteerd te worden
+}
+staff-outbox-unreadable = De feedback op dit toestel kan nu niet gelezen worden. Er is niets gewist.
+staff-period = Periode
+staff-from = Van
+staff-to = Tot
+staff-kind-rating = beoordelingen
+staff-kind-signal = signalen
+staff-kind-missing = zoekopdrachten zonder resultaat
+staff-kind-check = buurtchecks
+staff-ratings = Beoordelingen per aanbod
+staff-offer = Aanbod
+staff-count = Aantal
+staff-average-3 = Gemiddelde (1–3)
+staff-average-7 = Gemiddelde (1–7)
+staff-checks = Buurtchecks
+staff-check-count = { $count ->
+    [one] 1 check
+   *[other] { $count } checks
+}
+staff-compass-label = Kompas van alle checks in de periode: verder naar buiten is beter. De tabel eronder heeft dezelfde waarden.
+staff-themes-caption = Gemiddelde per thema (antwoorden van kinderen omgerekend naar 1–7)
+staff-messages = Signalen en woorden
+staff-nothing-yet = Nog niets in deze periode.
+staff-more-in-export = Nog { $count } in de export.
+staff-export = Exporteren
+staff-export-hint = Alle records van de periode. CSV opent in rekenbladprogramma's (ook Arabisch); JSON is voor andere systemen.
+staff-export-csv = CSV downloaden
+staff-export-json = JSON downloaden
+
+sync-title = Versturen naar een server
+sync-hint = Niet verplicht. Records gaan in pakketjes en verlaten dit toestel pas als de server ze bevestigd heeft.
+sync-endpoint = Adres van de server
+sync-endpoint-not-https = Het adres moet beginnen met https:// (http alleen voor dit toestel zelf).
+sync-endpoint-spaces = Het adres mag geen spaties bevatten.
+sync-save = Adres bewaren
+sync-send-now = Nu versturen
+sync-sending = Bezig met versturen…
+sync-last-sent = Laatst verstuurd: { $time } ({ $count } records)
+sync-failed-network = De server is niet bereikbaar. Later opnieuw.
+sync-failed-status = De server antwoordde met een fout. Later opnieuw.
+sync-failed-garbage = Het antwoord van de server was onduidelijk. Er is niets gewist. Later opnieuw.
+sync-retry-in = Volgende poging over { $seconds } seconden.

@@ -1,0 +1,23 @@
+//! Thin wrappers over browser APIs the app needs beyond rendering: random ids, file
+//! downloads, PIN hashing (Web Crypto) and sending the outbox (fetch). No app rules here.
+
+pub mod download;
+pub mod pin;
+pub mod send;
+
+/// A random v4 UUID from the browser's CSPRNG (`crypto.randomUUID`, secure contexts), with
+/// `getRandomValues` as the fallback for plain-http LAN tablets.
+pub fn random_id() -> String {
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if let Some(c) = &crypto {
+        let f = js_sys::Reflect::get(c, &"randomUUID".into()).unwrap_or_default();
+        if f.is_function() {
+            return c.random_uuid();
+        }
+    }
+    let mut bytes = [0u8; 16];
+    if let Some(c) = crypto {
+        let _ = c.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

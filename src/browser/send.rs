@@ -1,0 +1,35 @@
+//! One POST of an outbox batch, abandoned after a timeout. What counts as delivered is
+//! decided by `domain::feedback::sync::read_ack`.
+
+use crate::domain::feedback::sync::{self, Failure};
+use crate::domain::feedback::Record;
+use std::time::Duration;
+
+/// Posts `records` to `endpoint`; returns the acknowledged ids.
+pub async fn batch(endpoint: &str, records: &[Record]) -> Result<Vec<String>, Failure> {
+    let controller = web_sys::AbortController::new().map_err(|_| Failure::Network)?;
+    let signal = controller.signal();
+    let timer = leptos::prelude::set_timeout_with_handle(
+        move || controller.abort(),
+        Duration::from_millis(sync::TIMEOUT_MS.into()),
+    )
+    .ok();
+    let result = async {
+        let response = gloo_net::http::Request::post(endpoint)
+            .header("Content-Type", "application/json")
+            .abort_signal(Some(&signal))
+            .body(sync::body(records))
+            .map_err(|_| Failure::Network)?
+            .send()
+            .await
+            .map_err(|_| Failure::Network)?;
+        let status = response.status();
+        let text = response.text().await.map_err(|_| Failure::Network)?;
+        sync::read_ack(status, &text, records)
+    }
+    .await;
+    if let Some(t) = timer {
+        t.clear();
+    }
+    result
+}

@@ -1,0 +1,32 @@
+//! Below every page: "something missing or wrong?" (about the offer on screen, if any), and a
+//! warning while feedback lives only in memory because the device refused to store it.
+
+use crate::components::pictogram::Pictogram;
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let location = use_location();
+    let href = move || {
+        let path = location.pathname.get();
+        match path.strip_prefix("/offers/").filter(|id| !id.is_empty()) {
+            Some(id) => format!("/feedback?offer={id}"),
+            None => "/feedback".to_owned(),
+        }
+    };
+    view! {
+        <footer class="site-footer">
+            <Show when=move || { state.delivery.held.get() > 0 }>
+                <p class="notice warning" role="alert">{move || i18n.tr("feedback-held")}</p>
+            </Show>
+            <a class="action" href=href>
+                <Pictogram name="speech-balloon" size=32 />
+                <span>{move || i18n.tr("feedback-missing-or-wrong")}</span>
+            </a>
+        </footer>
+    }
+}

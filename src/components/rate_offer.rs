@@ -1,0 +1,97 @@
+//! One-tap rating of an offer with three faces. The tap itself is saved; reasons (pictograms)
+//! and words can then be added to the same record.
+
+use crate::components::free_text::{words, FreeText};
+use crate::components::pictogram::Pictogram;
+use crate::components::thanks::Thanks;
+use crate::domain::feedback::{Face, Reason, Record};
+use crate::state::use_app;
+use crate::storage::outbox::Saved;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn RateOffer(offer_id: String) -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let record = RwSignal::new(None::<Record>);
+    let saved = RwSignal::new(None::<Saved>);
+    let details_sent = RwSignal::new(false);
+    let reasons = RwSignal::new(Vec::<Reason>::new());
+    let text = RwSignal::new(String::new());
+    let text_id = format!("rate-text-{offer_id}");
+    let offer_id = StoredValue::new(offer_id);
+
+    let store = move |r: Record| {
+        record.set(Some(r.clone()));
+        spawn_local(async move {
+            saved.set(Some(state.delivery.save(&r).await));
+        });
+    };
+    let tap = move |face: Face| {
+        let r = match record.get_untracked() {
+            Some(mut r) => {
+                r.values.face = Some(face);
+                r
+            }
+            None => Record::rating(
+                crate::browser::random_id(),
+                &offer_id.get_value(),
+                face,
+                &i18n.language_untracked().tag,
+                crate::state::now_text(),
+            ),
+        };
+        details_sent.set(false);
+        store(r);
+    };
+    let send_details = move |_| {
+        if let Some(r) = record.get_untracked() {
+            store(r.with_details(&reasons.get_untracked(), &words(text)));
+            details_sent.set(true);
+        }
+    };
+    let faces = Face::ALL.map(|face| {
+        let pressed = move || record.with(|r| r.as_ref().and_then(|r| r.values.face) == Some(face));
+        let label = format!("face-{}", face.code());
+        view! {
+            <button type="button" class="face" aria-pressed=move || pressed().to_string() on:click=move |_| tap(face)>
+                <Pictogram name=face.pictogram() size=48 />
+                <span>{move || i18n.tr(&label)}</span>
+            </button>
+        }
+    });
+    let reason_buttons = move || {
+        Reason::ALL.map(|reason| {
+        let on = move || reasons.with(|r| r.contains(&reason));
+        let label = format!("reason-{}", reason.code());
+        view! {
+            <button type="button" class="chip" aria-pressed=move || on().to_string()
+                on:click=move |_| reasons.update(|r| if let Some(i) = r.iter().position(|x| *x == reason) { r.remove(i); } else { r.push(reason); })>
+                <Pictogram name=reason.pictogram() size=32 />
+                <span>{move || i18n.tr(&label)}</span>
+            </button>
+        }
+    })
+    };
+    view! {
+        <section class="rate" aria-label=move || i18n.tr("rate-title")>
+            <p class="rate-title">{move || i18n.tr("rate-title")}</p>
+            <div class="faces">{faces}</div>
+            {move || saved.get().map(|s| view! { <Thanks saved=s /> })}
+            <Show when=move || record.with(Option::is_some) && !details_sent.get()>
+                <details class="rate-more">
+                    <summary>{move || i18n.tr("rate-say-more")}</summary>
+                    <div class="chips" role="group" aria-label=move || i18n.tr("rate-reasons")>
+                        {reason_buttons()}
+                    </div>
+                    <FreeText value=text label="rate-words" id=text_id.clone() />
+                    <button type="button" class="action primary" on:click=send_details>
+                        <Pictogram name="envelope" size=32 />
+                        <span>{move || i18n.tr("feedback-send")}</span>
+                    </button>
+                </details>
+            </Show>
+        </section>
+    }
+}

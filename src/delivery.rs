@@ -1,0 +1,207 @@
+//! Keeping and delivering feedback: every record goes to the outbox first; records the device
+//! refused are retried; when staff set an endpoint, the outbox is sent in batches with backoff
+//! and a record leaves only once the server acknowledged it.
+
+use crate::browser::send;
+use crate::domain::feedback::sync::{Backoff, BATCH};
+use crate::domain::feedback::Record;
+use crate::state::{local_now, AppStorage};
+use crate::storage::idb::DeviceBackend;
+use crate::storage::outbox::{Outbox, Saved};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+/// Settings key of the staff's endpoint address.
+pub const ENDPOINT_KEY: &str = "sync-endpoint";
+/// How often records the device refused are written again.
+const HELD_RETRY: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SyncStatus {
+    pub sending: bool,
+    /// Local time and number of records of the last acknowledged batch.
+    pub last_sent: Option<(String, usize)>,
+    /// Code of the last failure (`sync-failed-<code>`), cleared by a success.
+    pub last_failure: Option<&'static str>,
+    /// Seconds until the next automatic try, after a failure.
+    pub retry_in_s: Option<u32>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Delivery {
+    outbox: StoredValue<Outbox<DeviceBackend>, LocalStorage>,
+    /// Records waiting (on the device or held in memory).
+    pub waiting: RwSignal<usize>,
+    /// Records the device refused, living only in memory until a retry works.
+    pub held: RwSignal<usize>,
+    /// The outbox could not be read (shown to staff; records are not lost by this).
+    pub unreadable: RwSignal<bool>,
+    pub endpoint: RwSignal<Option<String>>,
+    pub status: RwSignal<SyncStatus>,
+    failures: StoredValue<u32>,
+    running: StoredValue<bool>,
+    retry: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Delivery {
+    pub fn new(storage: AppStorage) -> Self {
+        Delivery {
+            outbox: StoredValue::new_local(Outbox::new(storage)),
+            waiting: RwSignal::new(0),
+            held: RwSignal::new(0),
+            unreadable: RwSignal::new(false),
+            endpoint: RwSignal::new(None),
+            status: RwSignal::new(SyncStatus::default()),
+            failures: StoredValue::new(0),
+            running: StoredValue::new(false),
+            retry: StoredValue::new_local(None),
+        }
+    }
+
+    fn outbox(&self) -> Outbox<DeviceBackend> {
+        self.outbox.get_value()
+    }
+
+    /// Reads the endpoint, counts the outbox, sends what waits, and sends again whenever the
+    /// device comes back online.
+    pub fn start(&self, storage: AppStorage) {
+        let this = *self;
+        spawn_local(async move {
+            let endpoint: Option<String> = storage.setting(ENDPOINT_KEY).await.ok().flatten();
+            this.endpoint.set(endpoint.filter(|e| !e.is_empty()));
+            this.refresh().await;
+            this.send_now();
+        });
+        let _ = window_event_listener(leptos::ev::online, move |_| this.send_now());
+    }
+
+    /// Updates the counts shown to families and staff.
+    pub async fn refresh(&self) {
+        match self.outbox().records().await {
+            Ok(records) => {
+                self.waiting.set(records.len());
+                self.unreadable.set(false);
+            }
+            Err(_) => self.unreadable.set(true),
+        }
+        self.held.set(self.outbox().held_count());
+    }
+
+    pub async fn records(&self) -> Result<Vec<Record>, crate::storage::StoreError> {
+        self.outbox().records().await
+    }
+
+    /// Saves a record (or a newer version of it, same id). Never drops it: a refused write is
+    /// held and retried.
+    pub async fn save(&self, record: &Record) -> Saved {
+        let saved = self.outbox().save(record).await;
+        self.refresh().await;
+        if matches!(saved, Saved::HeldInMemory(_)) {
+            self.retry_held_later();
+        }
+        self.send_now();
+        saved
+    }
+
+    fn retry_held_later(&self) {
+        let this = *self;
+        set_timeout(
+            move || {
+                spawn_local(async move {
+                    let still = this.outbox().retry_held().await;
+                    this.refresh().await;
+                    if still > 0 {
+                        this.retry_held_later();
+                    }
+                });
+            },
+            HELD_RETRY,
+        );
+    }
+
+    /// Staff chose (or cleared) the endpoint.
+    pub async fn set_endpoint(&self, storage: &AppStorage, endpoint: Option<String>) {
+        let _ = storage
+            .set_setting(ENDPOINT_KEY, endpoint.as_deref().unwrap_or(""))
+            .await;
+        self.endpoint.set(endpoint);
+        self.failures.set_value(0);
+        self.send_now();
+    }
+
+    /// Sends what waits now (cancelling a scheduled retry). Does nothing without an endpoint
+    /// or while a send is already running.
+    pub fn send_now(&self) {
+        if self.endpoint.get_untracked().is_none() || self.running.get_value() {
+            return;
+        }
+        if let Some(handle) = self.retry.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let this = *self;
+        this.running.set_value(true);
+        spawn_local(async move {
+            this.run().await;
+            this.running.set_value(false);
+            this.status.update(|s| s.sending = false);
+        });
+    }
+
+    async fn run(&self) {
+        loop {
+            let Some(endpoint) = self.endpoint.get_untracked() else {
+                return;
+            };
+            let Ok(records) = self.outbox().records().await else {
+                self.unreadable.set(true);
+                return;
+            };
+            if records.is_empty() {
+                self.failures.set_value(0);
+                return;
+            }
+            let batch = &records[..records.len().min(BATCH)];
+            self.status.update(|s| {
+                s.sending = true;
+                s.retry_in_s = None;
+            });
+            let result = send::batch(&endpoint, batch).await;
+            match result {
+                Ok(ids) if !ids.is_empty() => {
+                    let removed = self.outbox().acknowledge(batch, &ids).await.unwrap_or(0);
+                    self.failures.set_value(0);
+                    self.status.update(|s| {
+                        s.last_sent =
+                            Some((local_now().format("%Y-%m-%d %H:%M").to_string(), removed));
+                        s.last_failure = None;
+                    });
+                    self.refresh().await;
+                }
+                // A 2xx that accepted nothing would loop forever: back off like a failure.
+                Ok(_) => return self.schedule_retry("garbage"),
+                Err(failure) => return self.schedule_retry(failure.code()),
+            }
+        }
+    }
+
+    fn schedule_retry(&self, code: &'static str) {
+        let failures = self.failures.get_value();
+        self.failures.set_value(failures + 1);
+        let delay = Backoff::DEFAULT.delay_ms(failures, js_sys::Math::random());
+        self.status.update(|s| {
+            s.last_failure = Some(code);
+            s.retry_in_s = Some(delay.div_ceil(1000));
+        });
+        let this = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                this.retry.set_value(None);
+                this.send_now();
+            },
+            Duration::from_millis(delay.into()),
+        )
+        .ok();
+        self.retry.set_value(handle);
+    }
+}
