@@ -75,7 +75,7 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
     })
     };
     view! {
-        <section class="rate" aria-label=move || i18n.tr("rate-title")>
+        <div class="rate" role="group" aria-label=move || i18n.tr("rate-title")>
             <p class="rate-title">{move || i18n.tr("rate-title")}</p>
             <div class="faces">{faces}</div>
             {move || saved.get().map(|s| view! { <Thanks saved=s /> })}
@@ -92,6 +92,6 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
                     </button>
                 </details>
             </Show>
-        </section>
+        </div>
     }
 }

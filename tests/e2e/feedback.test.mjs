@@ -3,10 +3,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { start, open, message, axe } from "./harness.mjs";
+import { start, open, message, axe, openStaff } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
-const PIN = "246810";
 
 let app;
 before(async () => { app = await start(); });
@@ -31,21 +30,6 @@ async function until(check, what) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
     await new Promise((ok) => setTimeout(ok, 250));
   }
-}
-
-/** Opens /staff and gets past the PIN (choosing it the first time on this device). */
-async function openStaff(page, lang = "nl") {
-  await open(page, app.url, "/staff");
-  await page.locator("#pin-new, #pin").first().waitFor();
-  if (await page.locator("#pin-new").count()) {
-    await page.fill("#pin-new", PIN);
-    await page.fill("#pin-repeat", PIN);
-    await page.getByRole("button", { name: message(lang, "staff-pin-save") }).click();
-  } else {
-    await page.fill("#pin", PIN);
-    await page.getByRole("button", { name: message(lang, "staff-unlock") }).click();
-  }
-  await page.locator(".outbox-count").waitFor();
 }
 
 async function noSeriousViolations(page, where) {
@@ -105,7 +89,7 @@ test("a rating and a signal given offline are still in the outbox after a reload
     assert.deepEqual(Object.keys(r).sort(), ["app_version", "created_at", "id", "kind", "language", "target", "text", "values"]);
   }
 
-  await openStaff(page);
+  await openStaff(page, app.url);
   assert.equal(await page.locator(".outbox-count").getAttribute("data-waiting"), "2");
   const row = page.locator(`tr[data-offer="${OFFER}"]`);
   assert.deepEqual(await row.locator("td").evaluateAll((tds) => tds.slice(0, 5).map((td) => td.textContent)),
@@ -172,7 +156,7 @@ test("the neighbourhood check: 14 themes, skip one, a compass and a table at the
   assert.equal(record.values.scores["streets-spaces"], undefined, "the skipped theme");
 
   // Staff see it in the compass of all checks.
-  await openStaff(page);
+  await openStaff(page, app.url);
   assert.equal(await page.locator("svg.compass circle.answer-dot").count(), 13);
   assert.equal(await page.locator('tr[data-theme="moving-around"] td').first().textContent(), "1");
   await page.context().close();
@@ -195,7 +179,6 @@ async function flakyReceiver() {
     req.on("data", (c) => { body += c; });
     req.on("end", () => {
       posts += 1;
-      if (process.env.DEBUG_SYNC) console.error("POST", posts, body.slice(0, 200));
       if (posts % 4 === 1) return res.writeHead(500, cors).end("down");
       if (posts % 4 === 3) return res.writeHead(200, cors).end("<html>proxy login</html>");
       const { records } = JSON.parse(body);
@@ -228,7 +211,7 @@ test("sync to a server that fails every other request delivers every record exac
   const ids = (await outbox(page)).map((r) => r.id).sort();
   assert.equal(ids.length, 3);
 
-  await openStaff(page);
+  await openStaff(page, app.url);
   // A plain-http address elsewhere is refused with a clear message.
   await page.getByLabel(message("nl", "sync-endpoint")).fill("http://example.org/in");
   await page.getByRole("button", { name: message("nl", "sync-save") }).click();

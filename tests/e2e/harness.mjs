@@ -87,6 +87,24 @@ export function message(tag, id) {
   throw new Error(`no message ${id} in ${tag}`);
 }
 
+/** The staff PIN the tests choose. */
+export const PIN = "246810";
+
+/** Opens /staff and gets past the PIN (choosing it the first time on this device). */
+export async function openStaff(page, base, lang = "nl") {
+  await open(page, base, "/staff");
+  await page.locator("#pin-new, #pin").first().waitFor();
+  if (await page.locator("#pin-new").count()) {
+    await page.fill("#pin-new", PIN);
+    await page.fill("#pin-repeat", PIN);
+    await page.getByRole("button", { name: message(lang, "staff-pin-save") }).click();
+  } else {
+    await page.fill("#pin", PIN);
+    await page.getByRole("button", { name: message(lang, "staff-unlock") }).click();
+  }
+  await page.locator(".outbox-count").waitFor();
+}
+
 /** Runs axe-core (WCAG 2.x A/AA rules) on the page and returns its violations. */
 export async function axe(page) {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

@@ -1,7 +1,7 @@
 // Discovering the offer: filters, an offer's page, favourites, and a bad catalogue.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, useCatalogue } from "./harness.mjs";
+import { start, open, message, useCatalogue, openStaff } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -124,7 +124,7 @@ test("a broken catalogue is refused and the last good one stays", async () => {
   await page.reload();
   await page.waitForSelector("main h1");
   assert.deepEqual(await shownOffers(page), ["onthaal", "speelnamiddag", "jeugdhuis"]);
-  await open(page, app.url, "/staff");
+  await openStaff(page, app.url);
   const problems = page.locator(".catalogue-problems li");
   await problems.first().waitFor();
   assert.match(await problems.first().innerText(), /jeugdhuis.*contact\.website/);
