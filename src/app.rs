@@ -1,6 +1,8 @@
 //! Start-up and the route table.
 
-use crate::components::{footer::Footer, header::Header, language_from_url::LanguageFromUrl};
+use crate::components::{
+    footer::Footer, header::Header, kiosk_overlay::KioskOverlay, language_from_url::LanguageFromUrl,
+};
 use crate::i18n::{self, loader, negotiate, I18n};
 use crate::pages;
 use crate::state::AppState;
@@ -38,21 +40,12 @@ pub fn start() {
             messages = loader::load(&language.tag).await.ok();
         }
 
-        register_service_worker();
         let i18n = I18n::new(language, messages);
         leptos::mount::mount_to_body(move || view! { <App state=AppState::new(i18n, storage) /> });
     });
 }
 
 /// Offline after the first visit: the service worker caches the whole app (see src/sw.template.js).
-fn register_service_worker() {
-    let container = window().navigator().service_worker();
-    // Not available on plain http other than localhost; the app still works online.
-    if !container.is_undefined() {
-        let _ = container.register("/sw.js");
-    }
-}
-
 fn url_language() -> Option<String> {
     let search = window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
@@ -73,6 +66,8 @@ fn App(state: AppState) -> impl IntoView {
     provide_context(state);
     state.load_data();
     state.delivery.start(state.storage());
+    crate::browser::updates::register(state.update_ready);
+    state.kiosk.start(state);
     let i18n = state.i18n;
 
     // <html lang dir> and the document title always follow the current language.
@@ -104,6 +99,7 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/settings") view=pages::settings::Settings />
             </Routes>
             <Footer />
+            <KioskOverlay />
         </Router>
     }
 }

@@ -7,13 +7,12 @@ use crate::domain::feedback::sync::{Backoff, BATCH};
 use crate::domain::feedback::Record;
 use crate::state::{local_now, AppStorage};
 use crate::storage::idb::DeviceBackend;
+use crate::storage::keys;
 use crate::storage::outbox::{Outbox, Saved};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
-/// Settings key of the staff's endpoint address.
-pub const ENDPOINT_KEY: &str = "sync-endpoint";
 /// How often records the device refused are written again.
 const HELD_RETRY: Duration = Duration::from_secs(10);
 
@@ -68,7 +67,8 @@ impl Delivery {
     pub fn start(&self, storage: AppStorage) {
         let this = *self;
         spawn_local(async move {
-            let endpoint: Option<String> = storage.setting(ENDPOINT_KEY).await.ok().flatten();
+            let endpoint: Option<String> =
+                storage.setting(keys::SYNC_ENDPOINT).await.ok().flatten();
             this.endpoint.set(endpoint.filter(|e| !e.is_empty()));
             this.refresh().await;
             this.send_now();
@@ -123,7 +123,7 @@ impl Delivery {
     /// Staff chose (or cleared) the endpoint.
     pub async fn set_endpoint(&self, storage: &AppStorage, endpoint: Option<String>) {
         let _ = storage
-            .set_setting(ENDPOINT_KEY, endpoint.as_deref().unwrap_or(""))
+            .set_setting(keys::SYNC_ENDPOINT, endpoint.as_deref().unwrap_or(""))
             .await;
         self.endpoint.set(endpoint);
         self.failures.set_value(0);

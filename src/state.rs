@@ -8,6 +8,7 @@ use crate::domain::schedule::Schedules;
 use crate::domain::search::Index;
 use crate::domain::validate::{self, Issue};
 use crate::i18n::{negotiate, I18n, Language};
+use crate::kiosk::KioskState;
 use crate::storage::idb::DeviceBackend;
 use crate::storage::{keys, Storage};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -61,6 +62,10 @@ pub struct AppState {
     pub search_index: Memo<Option<Arc<Index>>>,
     /// The feedback outbox and its delivery to the staff's endpoint.
     pub delivery: Delivery,
+    /// A new version of the app is installed and waits for a tap.
+    pub update_ready: RwSignal<bool>,
+    /// Kiosk mode for the shared waiting-room tablet.
+    pub kiosk: KioskState,
 }
 
 impl AppState {
@@ -84,6 +89,8 @@ impl AppState {
         AppState {
             i18n,
             delivery,
+            update_ready: RwSignal::new(false),
+            kiosk: KioskState::new(),
             storage: StoredValue::new_local(storage),
             storage_persistent,
             catalogue,

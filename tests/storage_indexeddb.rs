@@ -91,3 +91,43 @@ async fn upgrading_a_version_1_database_keeps_every_record() {
     s.outbox_put("r1", &"new record").await.unwrap();
     assert_eq!(s.outbox::<String>().await.unwrap(), ["new record"]);
 }
+
+/// Two tabs: an older connection that is still open (today's code) lets a newer schema in,
+/// instead of blocking it; its records stay.
+#[wasm_bindgen_test]
+async fn an_open_tab_yields_to_a_schema_upgrade_in_another() {
+    let name = format!("test-two-tabs-{}", js_sys::Math::random());
+    let old_tab = IdbBackend::open_at_version(&name, 1).await.unwrap();
+    Storage::new(old_tab.clone())
+        .set_favourite("offer-1", true)
+        .await
+        .unwrap();
+    // The other tab upgrades while the old tab's connection is open.
+    let new_tab = IdbBackend::open(&name).await.unwrap();
+    assert_eq!(new_tab.version(), SCHEMA_VERSION);
+    assert_eq!(
+        Storage::new(new_tab).favourites().await.unwrap(),
+        ["offer-1"]
+    );
+    // The old tab's connection is closed now: its calls fail instead of corrupting anything.
+    assert!(Storage::new(old_tab).favourites().await.is_err());
+}
+
+/// A tab of the first release (no `versionchange` handling) holds the database open: the app
+/// does not wait forever but runs from memory and says why.
+#[wasm_bindgen_test]
+async fn a_blocked_upgrade_falls_back_to_memory_instead_of_hanging() {
+    use buurtwijzer::storage::idb::{DeviceBackend, DB_NAME};
+    use indexed_db_futures::prelude::*;
+    let _ = indexed_db_futures::database::Database::delete_by_name(DB_NAME)
+        .unwrap()
+        .await;
+    let stubborn = indexed_db_futures::database::Database::open(DB_NAME)
+        .with_version(1u32)
+        .await
+        .unwrap();
+    let (backend, error) = DeviceBackend::open().await;
+    assert!(!backend.is_persistent(), "ran from memory");
+    assert!(error.is_some());
+    stubborn.close();
+}

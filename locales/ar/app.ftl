@@ -22,3 +22,6 @@ urgent-tele-onthaal = شخص تتحدث معه
 urgent-suicide = أفكار انتحارية
 urgent-poison = تسمم
 urgent-kind-en-gezin = Kind en Gezin (الطفل والأسرة)
+update-ready = إصدار جديد: المس للتحديث
+kiosk-touch-to-start = المس الشاشة للبدء
+kiosk-still-there = هل ما زلت هنا؟ المس الشاشة للمتابعة.

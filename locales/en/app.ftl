@@ -22,3 +22,6 @@ urgent-tele-onthaal = Someone to talk to
 urgent-suicide = Suicidal thoughts
 urgent-poison = Poisoning
 urgent-kind-en-gezin = Kind en Gezin (child and family)
+update-ready = New version: tap to update
+kiosk-touch-to-start = Touch the screen to start
+kiosk-still-there = Are you still there? Touch the screen to continue.

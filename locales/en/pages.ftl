@@ -41,3 +41,17 @@ ask-tell-us = Tell us what you looked for
 share-open-on-phone = Open on my phone
 share-qr = QR code of this page
 share-qr-caption = Scan with your phone camera.
+
+clear-title = Your data on this device
+clear-what = This device keeps your favourites, your language and the offer list, so the app works without internet. Nothing of this is sent anywhere.
+clear-button = Clear my data
+clear-sure = Remove your favourites, your language choice and the saved offer list from this device?
+clear-unsent = { $count ->
+    [one] 1 message you gave has not been sent to the neighbourhood team yet. It is anonymous.
+   *[other] { $count } messages you gave have not been sent to the neighbourhood team yet. They are anonymous.
+}
+clear-keep-feedback = Keep my messages for the team
+clear-delete-feedback = Delete my messages too
+clear-confirm = Yes, clear
+clear-cancel = Cancel
+clear-failed = Clearing did not work. Nothing was changed; try again.

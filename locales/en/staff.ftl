@@ -60,3 +60,12 @@ sync-failed-network = Could not reach the server. Trying again later.
 sync-failed-status = The server answered with an error. Trying again later.
 sync-failed-garbage = The server's answer was not understood. Nothing was removed. Trying again later.
 sync-retry-in = Next try in { $seconds } seconds.
+
+kiosk-title = Kiosk mode (shared tablet)
+kiosk-hint = For a tablet in a waiting room. After a while without touch, a 10-second countdown, then everything of the last family is cleared (language, favourites, searches, unsent text) and a "touch to start" screen appears. Sent feedback stays. Leaving kiosk mode needs this PIN.
+kiosk-on = Kiosk mode on
+kiosk-idle = Seconds without touch before the countdown (5–3600)
+kiosk-language = Start language for each family
+kiosk-save = Save kiosk settings
+kiosk-saved = Kiosk settings saved.
+kiosk-not-saved = The kiosk settings could not be saved on this device.

@@ -22,3 +22,6 @@ urgent-tele-onthaal = Quelqu’un à qui parler
 urgent-suicide = Pensées suicidaires
 urgent-poison = Empoisonnement
 urgent-kind-en-gezin = Kind en Gezin (enfance et famille)
+update-ready = Nouvelle version : touchez pour mettre à jour
+kiosk-touch-to-start = Touchez l'écran pour commencer
+kiosk-still-there = Vous êtes toujours là ? Touchez l'écran pour continuer.

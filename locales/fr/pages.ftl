@@ -41,3 +41,17 @@ ask-tell-us = Dites-nous ce que vous cherchiez
 share-open-on-phone = Ouvrir sur mon téléphone
 share-qr = Code QR de cette page
 share-qr-caption = Scannez avec l’appareil photo du téléphone.
+
+clear-title = Vos données sur cet appareil
+clear-what = Cet appareil garde vos favoris, votre langue et la liste des offres, pour que l'application marche sans internet. Rien de tout cela n'est envoyé nulle part.
+clear-button = Effacer mes données
+clear-sure = Effacer de cet appareil vos favoris, votre choix de langue et la liste des offres enregistrée ?
+clear-unsent = { $count ->
+    [one] { $count } message de votre part n'a pas encore été envoyé à l'équipe du quartier. Il est anonyme.
+   *[other] { $count } messages de votre part n'ont pas encore été envoyés à l'équipe du quartier. Ils sont anonymes.
+}
+clear-keep-feedback = Garder mes messages pour l'équipe
+clear-delete-feedback = Effacer aussi mes messages
+clear-confirm = Oui, effacer
+clear-cancel = Annuler
+clear-failed = L'effacement n'a pas marché. Rien n'a changé ; réessayez.

@@ -60,3 +60,12 @@ sync-failed-network = Impossible de joindre le serveur. Nouvel essai plus tard.
 sync-failed-status = Le serveur a répondu par une erreur. Nouvel essai plus tard.
 sync-failed-garbage = La réponse du serveur n’a pas été comprise. Rien n’a été supprimé. Nouvel essai plus tard.
 sync-retry-in = Prochain essai dans { $seconds } secondes.
+
+kiosk-title = Mode kiosque (tablette partagée)
+kiosk-hint = Pour une tablette en salle d'attente. Après un moment sans contact, un compte à rebours de 10 secondes, puis tout ce que la famille précédente a laissé est effacé (langue, favoris, recherches, texte non envoyé) et un écran « touchez pour commencer » apparaît. Les avis envoyés restent. Pour quitter le mode kiosque, il faut ce code PIN.
+kiosk-on = Mode kiosque activé
+kiosk-idle = Secondes sans contact avant le compte à rebours (5–3600)
+kiosk-language = Langue de départ pour chaque famille
+kiosk-save = Enregistrer les réglages du kiosque
+kiosk-saved = Réglages du kiosque enregistrés.
+kiosk-not-saved = Les réglages du kiosque n'ont pas pu être enregistrés sur cet appareil.

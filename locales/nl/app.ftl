@@ -22,3 +22,6 @@ urgent-tele-onthaal = Iemand om mee te praten
 urgent-suicide = Zelfmoordgedachten
 urgent-poison = Vergiftiging
 urgent-kind-en-gezin = Kind en Gezin
+update-ready = Nieuwe versie: tik om te vernieuwen
+kiosk-touch-to-start = Tik op het scherm om te beginnen
+kiosk-still-there = Ben je er nog? Tik op het scherm om verder te gaan.

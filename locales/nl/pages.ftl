@@ -41,3 +41,17 @@ ask-tell-us = Zeg ons wat je zocht
 share-open-on-phone = Open op mijn gsm
 share-qr = QR-code van deze pagina
 share-qr-caption = Scan met de camera van je gsm.
+
+clear-title = Jouw gegevens op dit toestel
+clear-what = Dit toestel bewaart je favorieten, je taal en de lijst met aanbod, zodat de app ook zonder internet werkt. Niets hiervan wordt ergens naartoe gestuurd.
+clear-button = Mijn gegevens wissen
+clear-sure = Je favorieten, je taalkeuze en de bewaarde lijst met aanbod van dit toestel wissen?
+clear-unsent = { $count ->
+    [one] 1 bericht van jou is nog niet naar het buurtteam gestuurd. Het is anoniem.
+   *[other] { $count } berichten van jou zijn nog niet naar het buurtteam gestuurd. Ze zijn anoniem.
+}
+clear-keep-feedback = Mijn berichten voor het team bewaren
+clear-delete-feedback = Mijn berichten ook wissen
+clear-confirm = Ja, wissen
+clear-cancel = Annuleren
+clear-failed = Wissen lukte niet. Er is niets veranderd; probeer opnieuw.

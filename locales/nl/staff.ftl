@@ -60,3 +60,12 @@ sync-failed-network = De server is niet bereikbaar. Later opnieuw.
 sync-failed-status = De server antwoordde met een fout. Later opnieuw.
 sync-failed-garbage = Het antwoord van de server was onduidelijk. Er is niets gewist. Later opnieuw.
 sync-retry-in = Volgende poging over { $seconds } seconden.
+
+kiosk-title = Kioskmodus (gedeelde tablet)
+kiosk-hint = Voor een tablet in een wachtzaal. Na een tijd zonder aanraking volgt een aftelling van 10 seconden; daarna wordt alles van het vorige gezin gewist (taal, favorieten, zoekopdrachten, niet-verstuurde tekst) en verschijnt een scherm "tik om te beginnen". Verstuurde feedback blijft. Kioskmodus verlaten kan alleen met deze pincode.
+kiosk-on = Kioskmodus aan
+kiosk-idle = Seconden zonder aanraking voor de aftelling (5–3600)
+kiosk-language = Starttaal voor elk gezin
+kiosk-save = Kioskinstellingen bewaren
+kiosk-saved = Kioskinstellingen bewaard.
+kiosk-not-saved = De kioskinstellingen konden niet bewaard worden op dit toestel.

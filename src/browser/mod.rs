@@ -1,9 +1,11 @@
 //! Thin wrappers over browser APIs the app needs beyond rendering: random ids, file
-//! downloads, PIN hashing (Web Crypto) and sending the outbox (fetch). No app rules here.
+//! downloads, PIN hashing (Web Crypto), sending the outbox (fetch) and the service worker's
+//! update flow. No app rules here.
 
 pub mod download;
 pub mod pin;
 pub mod send;
+pub mod updates;
 
 /// A random v4 UUID from the browser's CSPRNG (`crypto.randomUUID`, secure contexts), with
 /// `getRandomValues` as the fallback for plain-http LAN tablets.

@@ -17,7 +17,8 @@ const NAV: [(&str, &str, &str); 4] = [
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let i18n = use_app().i18n;
+    let state = use_app();
+    let i18n = state.i18n;
     view! {
         <header class="app-header">
             <div class="app-bar">
@@ -29,6 +30,14 @@ pub fn Header() -> impl IntoView {
                 <LanguagePicker />
             </div>
             <UrgentHelp />
+            <Show when=move || state.update_ready.get()>
+                <div class="update-banner" role="status">
+                    <button type="button" class="action primary" on:click=|_| crate::browser::updates::apply()>
+                        <Pictogram name="sparkles" size=32 />
+                        <span>{move || i18n.tr("update-ready")}</span>
+                    </button>
+                </div>
+            </Show>
             <nav class="main-nav" aria-label=move || i18n.tr("nav-label")>
                 <ul role="list">
                     {NAV

@@ -5,6 +5,7 @@ pub mod favourite_button;
 pub mod footer;
 pub mod free_text;
 pub mod header;
+pub mod kiosk_overlay;
 pub mod language_from_url;
 pub mod language_picker;
 pub mod offer_card;

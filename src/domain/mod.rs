@@ -8,6 +8,7 @@ pub mod filter;
 pub mod functions;
 pub mod hours;
 pub mod ics;
+pub mod kiosk;
 pub mod map;
 pub mod questions;
 pub mod schedule;

@@ -27,7 +27,7 @@ pub fn Map() -> impl IntoView {
                             href=format!("/offers/{}", offer.id)
                             data-offer=offer.id.clone()
                             data-function=function
-                            style=format!("left:{:.2}%;top:{:.2}%", pin.x, pin.y)
+                            style:left=format!("{:.2}%", pin.x) style:top=format!("{:.2}%", pin.y)
                             title=name.to_owned()
                         >
                             <img src=format!("/pictograms/{}.svg", offer_pictogram(offer)) alt=name.to_owned() lang=name_lang.to_owned() width="28" height="28" />
@@ -40,7 +40,7 @@ pub fn Map() -> impl IntoView {
                 }).collect_view();
                 view! {
                     // A map is geography, not text: it does not mirror in right-to-left languages.
-                    <div class="map" dir="ltr" style=format!("aspect-ratio:{ratio:.3}")>
+                    <div class="map" dir="ltr" style:aspect-ratio=format!("{ratio:.3}")>
                         {pins_view}
                     </div>
                     <h2>{i18n.tr("map-list")}</h2>

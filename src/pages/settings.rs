@@ -1,8 +1,10 @@
-//! `/settings`: language and what is kept on this device.
+//! `/settings`: language, what is kept on this device, and "clear my data".
 
-use crate::components::{language_picker::LanguageList, page::Page};
+use crate::components::{language_picker::LanguageList, page::Page, pictogram::Pictogram};
+use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -17,6 +19,78 @@ pub fn Settings() -> impl IntoView {
             <Show when=move || !state.storage_persistent>
                 <p class="notice" role="status">{move || i18n.tr("storage-unavailable")}</p>
             </Show>
+            <ClearMyData />
         </Page>
+    }
+}
+
+/// Asks first; unsent feedback is shown and the family chooses whether it goes too.
+#[component]
+fn ClearMyData() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let asking = RwSignal::new(false);
+    let with_outbox = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let waiting = state.delivery.waiting;
+    let confirm = move |_| {
+        let delete_feedback = with_outbox.get_untracked() && waiting.get_untracked() > 0;
+        spawn_local(async move {
+            match state.storage().clear_family_data(delete_feedback).await {
+                // A fresh start: language, favourites and every screen as on a new phone.
+                Ok(()) => {
+                    let _ = window().location().assign("/settings");
+                }
+                Err(_) => failed.set(true),
+            }
+        });
+    };
+    let unsent = move || {
+        let mut a = Args::new();
+        a.set("count", waiting.get());
+        i18n.tr_with("clear-unsent", Some(&a))
+    };
+    view! {
+        <section aria-labelledby="clear-title">
+            <h2 id="clear-title">{move || i18n.tr("clear-title")}</h2>
+            <p>{move || i18n.tr("clear-what")}</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="action" on:click=move |_| asking.set(true)>
+                        <Pictogram name="wastebasket" size=32 />
+                        <span>{move || i18n.tr("clear-button")}</span>
+                    </button>
+                }
+            >
+                <div class="notice warning" role="group" aria-labelledby="clear-sure">
+                    <p id="clear-sure"><strong>{move || i18n.tr("clear-sure")}</strong></p>
+                    <Show when=move || { waiting.get() > 0 }>
+                        <p>{unsent}</p>
+                        <label class="check-row">
+                            <input type="radio" name="clear-feedback" prop:checked=move || !with_outbox.get()
+                                on:change=move |_| with_outbox.set(false) />
+                            <span>{move || i18n.tr("clear-keep-feedback")}</span>
+                        </label>
+                        <label class="check-row">
+                            <input type="radio" name="clear-feedback" prop:checked=move || with_outbox.get()
+                                on:change=move |_| with_outbox.set(true) />
+                            <span>{move || i18n.tr("clear-delete-feedback")}</span>
+                        </label>
+                    </Show>
+                    <div class="actions">
+                        <button type="button" class="action primary" on:click=confirm>
+                            <span>{move || i18n.tr("clear-confirm")}</span>
+                        </button>
+                        <button type="button" class="action" on:click=move |_| asking.set(false)>
+                            <span>{move || i18n.tr("clear-cancel")}</span>
+                        </button>
+                    </div>
+                    <Show when=move || failed.get()>
+                        <p role="alert">{move || i18n.tr("clear-failed")}</p>
+                    </Show>
+                </div>
+            </Show>
+        </section>
     }
 }

@@ -9,15 +9,15 @@ use crate::domain::feedback::check::{on_adult_scale, THEMES};
 use crate::domain::feedback::dashboard::{Dashboard, Period};
 use crate::domain::feedback::sync::check_endpoint;
 use crate::domain::feedback::{export, Kind, Record};
+use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::domain::staff_pin::{self, StoredPin};
 use crate::i18n::messages::Args;
-use crate::i18n::I18n;
+use crate::i18n::{languages, I18n};
 use crate::state::{local_now, use_app, AppState};
+use crate::storage::keys;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Settings key of the salted PIN hash.
-const PIN_KEY: &str = "staff-pin";
 /// Messages listed at once; the export has all of them.
 const MESSAGES_SHOWN: usize = 200;
 
@@ -35,7 +35,12 @@ pub fn Staff() -> impl IntoView {
     let i18n = state.i18n;
     let gate = RwSignal::new(Gate::Loading);
     spawn_local(async move {
-        let stored: Option<StoredPin> = state.storage().setting(PIN_KEY).await.ok().flatten();
+        let stored: Option<StoredPin> = state
+            .storage()
+            .setting(keys::STAFF_PIN)
+            .await
+            .ok()
+            .flatten();
         gate.set(match stored {
             Some(p) => Gate::Enter(p),
             None => Gate::Choose,
@@ -50,7 +55,7 @@ pub fn Staff() -> impl IntoView {
                 Gate::Open => view! {
                     <button type="button" class="action lock" on:click=move |_| {
                         spawn_local(async move {
-                            let stored: Option<StoredPin> = state.storage().setting(PIN_KEY).await.ok().flatten();
+                            let stored: Option<StoredPin> = state.storage().setting(keys::STAFF_PIN).await.ok().flatten();
                             gate.set(stored.map(Gate::Enter).unwrap_or(Gate::Choose));
                         });
                     }>
@@ -58,6 +63,7 @@ pub fn Staff() -> impl IntoView {
                         <span>{move || i18n.tr("staff-lock")}</span>
                     </button>
                     <CatalogueProblems />
+                    <KioskSettings />
                     <FeedbackDashboard />
                 }.into_any(),
             }}
@@ -81,7 +87,11 @@ fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
         }
         spawn_local(async move {
             let saved = match pin::create(&pin).await {
-                Ok(stored) => state.storage().set_setting(PIN_KEY, &stored).await.is_ok(),
+                Ok(stored) => state
+                    .storage()
+                    .set_setting(keys::STAFF_PIN, &stored)
+                    .await
+                    .is_ok(),
                 Err(_) => false,
             };
             if saved {
@@ -493,6 +503,73 @@ fn SyncSettings() -> impl IntoView {
                 </button>
             </Show>
             <div class="sync-status" role="status">{status}</div>
+        </section>
+    }
+}
+
+/// Kiosk mode for the shared tablet: on/off, the wait before the reset, the start language.
+#[component]
+fn KioskSettings() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let kiosk = state.kiosk;
+    let current = kiosk.settings.get_untracked();
+    let on = RwSignal::new(current.on);
+    let idle = RwSignal::new(current.idle_s.to_string());
+    let language = RwSignal::new(current.language.clone());
+    let saved = RwSignal::new(None::<bool>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let settings = Kiosk {
+            on: on.get_untracked(),
+            idle_s: Kiosk::clamp_idle(
+                idle.get_untracked()
+                    .trim()
+                    .parse()
+                    .unwrap_or(DEFAULT_IDLE_S),
+            ),
+            language: language.get_untracked(),
+        };
+        idle.set(settings.idle_s.to_string());
+        if settings.on {
+            crate::kiosk::request_fullscreen();
+        }
+        spawn_local(async move {
+            saved.set(Some(kiosk.save(state, settings).await));
+        });
+    };
+    let options = languages::all()
+        .iter()
+        .map(|l| {
+            let tag = l.tag.clone();
+            let selected = tag == current.language;
+            view! { <option value=tag.clone() selected=selected lang=tag.clone()>{languages::autonym(&tag).unwrap_or(&tag).to_owned()}</option> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="kiosk-title">
+            <h2 id="kiosk-title">{move || i18n.tr("kiosk-title")}</h2>
+            <p>{move || i18n.tr("kiosk-hint")}</p>
+            <form class="kiosk-form" on:submit=save>
+                <label class="check-row">
+                    <input type="checkbox" name="kiosk-on" prop:checked=move || on.get()
+                        on:change=move |ev| on.set(event_target_checked(&ev)) />
+                    <span>{move || i18n.tr("kiosk-on")}</span>
+                </label>
+                <label for="kiosk-idle">{move || i18n.tr("kiosk-idle")}</label>
+                <input id="kiosk-idle" name="kiosk-idle" type="number" inputmode="numeric" dir="ltr"
+                    min=MIN_IDLE_S max=MAX_IDLE_S prop:value=move || idle.get()
+                    on:input=move |ev| idle.set(event_target_value(&ev)) />
+                <label for="kiosk-language">{move || i18n.tr("kiosk-language")}</label>
+                <select id="kiosk-language" name="kiosk-language" on:change=move |ev| language.set(event_target_value(&ev))>
+                    {options}
+                </select>
+                <button type="submit" class="action">{move || i18n.tr("kiosk-save")}</button>
+                {move || saved.get().map(|ok| {
+                    let id = if ok { "kiosk-saved" } else { "kiosk-not-saved" };
+                    view! { <p role="status">{move || i18n.tr(id)}</p> }
+                })}
+            </form>
         </section>
     }
 }

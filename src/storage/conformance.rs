@@ -19,6 +19,7 @@ macro_rules! for_each_storage_check {
         $case!(corrupt_values_are_reported_not_dropped);
         $case!(clearing_one_table_keeps_the_others);
         $case!(outbox_removes_only_acknowledged_unchanged_records);
+        $case!(clearing_family_data_keeps_staff_settings);
     };
 }
 
@@ -189,5 +190,48 @@ pub async fn outbox_removes_only_acknowledged_unchanged_records<B: Backend>(s: S
         left,
         vec![a2, c],
         "the completed rating and the lost record wait"
+    );
+}
+
+pub async fn clearing_family_data_keeps_staff_settings<B: Backend>(s: Storage<B>) {
+    use super::keys;
+    s.set_setting(keys::LANGUAGE, "ar").await.unwrap();
+    s.set_setting(keys::STAFF_PIN, "hash").await.unwrap();
+    s.set_setting(keys::KIOSK, "on").await.unwrap();
+    s.set_favourite("offer-a", true).await.unwrap();
+    s.set_catalogue(&record("cat", "c", 0)).await.unwrap();
+    s.outbox_put("r1", &record("r1", "unsent", 1))
+        .await
+        .unwrap();
+
+    s.clear_family_data(false).await.unwrap();
+    assert!(s.favourites().await.unwrap().is_empty());
+    assert_eq!(s.catalogue::<Record>().await.unwrap(), None);
+    assert_eq!(s.setting::<String>(keys::LANGUAGE).await.unwrap(), None);
+    assert_eq!(
+        s.setting::<String>(keys::STAFF_PIN)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("hash")
+    );
+    assert_eq!(
+        s.setting::<String>(keys::KIOSK).await.unwrap().as_deref(),
+        Some("on")
+    );
+    assert_eq!(
+        s.outbox::<Record>().await.unwrap().len(),
+        1,
+        "unsent feedback kept"
+    );
+
+    s.clear_family_data(true).await.unwrap();
+    assert!(s.outbox::<Record>().await.unwrap().is_empty());
+    assert_eq!(
+        s.setting::<String>(keys::STAFF_PIN)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("hash")
     );
 }

@@ -61,6 +61,17 @@ impl IdbBackend {
             })
             .await
             .map_err(backend_error)?;
+        // Another tab opening a newer schema must not wait for this one forever: close this
+        // connection when asked. Later calls here then fail, and callers fall back (feedback
+        // is held in memory, never dropped).
+        if let Ok(mut changes) = db.version_changes() {
+            let watched = db.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if changes.recv().await.is_some() {
+                    watched.close();
+                }
+            });
+        }
         Ok(IdbBackend { db: Rc::new(db) })
     }
 
@@ -177,6 +188,18 @@ impl Backend for IdbBackend {
     }
 }
 
+/// How long opening the database may take before the app runs from memory instead.
+pub const OPEN_TIMEOUT_MS: i32 = 4000;
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// What the app runs on: IndexedDB when it opens, memory otherwise (private mode, blocked
 /// storage). Either way the app works; with memory nothing outlives the tab.
 #[derive(Clone)]
@@ -187,10 +210,20 @@ pub enum DeviceBackend {
 
 impl DeviceBackend {
     /// Opens IndexedDB, falling back to memory. The error says why, for a short notice.
+    /// An open that hangs (an older tab holds the database and does not let go: `blocked`) also
+    /// falls back after [`OPEN_TIMEOUT_MS`], so the app never waits forever.
     pub async fn open() -> (Self, Option<StoreError>) {
-        match IdbBackend::open(DB_NAME).await {
-            Ok(idb) => (DeviceBackend::IndexedDb(idb), None),
-            Err(e) => (DeviceBackend::Memory(MemoryBackend::new()), Some(e)),
+        let open = std::pin::pin!(IdbBackend::open(DB_NAME));
+        let timeout = std::pin::pin!(sleep(OPEN_TIMEOUT_MS));
+        match futures::future::select(open, timeout).await {
+            futures::future::Either::Left((Ok(idb), _)) => (DeviceBackend::IndexedDb(idb), None),
+            futures::future::Either::Left((Err(e), _)) => {
+                (DeviceBackend::Memory(MemoryBackend::new()), Some(e))
+            }
+            futures::future::Either::Right(_) => (
+                DeviceBackend::Memory(MemoryBackend::new()),
+                Some(StoreError::Backend("blocked by another tab".into())),
+            ),
         }
     }
 

@@ -91,6 +91,15 @@ pub mod keys {
     pub const LANGUAGE: &str = "language";
     /// The catalogue table holds a single record under this key.
     pub const CURRENT_CATALOGUE: &str = "current";
+    /// The staff PIN's salted hash.
+    pub const STAFF_PIN: &str = "staff-pin";
+    /// The server address staff chose for sending feedback.
+    pub const SYNC_ENDPOINT: &str = "sync-endpoint";
+    /// Kiosk mode settings.
+    pub const KIOSK: &str = "kiosk";
+    /// Settings that belong to the network's staff, not to the family holding the device:
+    /// "clear my data" keeps them.
+    pub const STAFF: [&str; 3] = [STAFF_PIN, SYNC_ENDPOINT, KIOSK];
 }
 
 /// The typed operations of the app, over any backend.
@@ -167,6 +176,22 @@ impl<B: Backend> Storage<B> {
         } else {
             self.backend.delete(Table::Favourites, offer_id).await
         }
+    }
+
+    /// "Clear my data": favourites, the family's settings and the stored catalogue go; staff
+    /// settings stay; unsent feedback goes only if the family chose so.
+    pub async fn clear_family_data(&self, with_outbox: bool) -> Result<()> {
+        self.backend.clear(Table::Favourites).await?;
+        self.backend.clear(Table::Catalogue).await?;
+        for (key, _) in self.backend.entries(Table::Settings).await? {
+            if !keys::STAFF.contains(&key.as_str()) {
+                self.backend.delete(Table::Settings, &key).await?;
+            }
+        }
+        if with_outbox {
+            self.backend.clear(Table::Outbox).await?;
+        }
+        Ok(())
     }
 
     /// Adds or replaces an outbox record under its id.

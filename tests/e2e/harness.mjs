@@ -48,6 +48,8 @@ export async function start() {
   });
   return {
     url: server.url,
+    /** Serves another build directory at the same address (a new release). */
+    publish: (dir) => server.publish(dir),
     browser,
     /** A fresh context: its own IndexedDB, like a new phone. */
     async newPage(options = {}) {

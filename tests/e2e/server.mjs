@@ -16,8 +16,10 @@ const TYPES = {
   ".png": "image/png",
 };
 
-export async function startServer(root = resolve(import.meta.dirname, "../../dist")) {
-  const index = await readFile(join(root, "index.html"));
+export async function startServer(dir = resolve(import.meta.dirname, "../../dist")) {
+  // Switchable, so a test can publish a second build at the same address.
+  let root = dir;
+  let index = await readFile(join(root, "index.html"));
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(root, path);
@@ -36,5 +38,12 @@ export async function startServer(root = resolve(import.meta.dirname, "../../dis
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async publish(dir) {
+      root = dir;
+      index = await readFile(join(root, "index.html"));
+    },
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }

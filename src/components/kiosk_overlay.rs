@@ -1,0 +1,74 @@
+//! What kiosk mode shows: the countdown before a reset ("still there? touch the screen") and
+//! the attract screen, "touch to start" in every language, one after another.
+
+use crate::domain::kiosk::Phase;
+use crate::i18n::{languages, loader};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_location, use_navigate};
+use std::time::Duration;
+
+/// How long each language's "touch to start" stays.
+const CYCLE: Duration = Duration::from_millis(2500);
+
+#[component]
+pub fn KioskOverlay() -> impl IntoView {
+    let state = use_app();
+    let kiosk = state.kiosk;
+    let i18n = state.i18n;
+    let navigate = use_navigate();
+    let location = use_location();
+    // The attract screen always sits on the home page.
+    Effect::new(move || {
+        if kiosk.attract.get() && location.pathname.get_untracked() != "/" {
+            navigate("/", Default::default());
+        }
+    });
+    let countdown = move || match kiosk.phase.get() {
+        Phase::Countdown(s) => Some(s),
+        _ => None,
+    };
+    view! {
+        {move || countdown().map(|s| view! {
+            <div class="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-countdown-text">
+                <p class="kiosk-seconds" aria-hidden="true">{s}</p>
+                <p id="kiosk-countdown-text">{move || i18n.tr("kiosk-still-there")}</p>
+            </div>
+        })}
+        <Show when=move || kiosk.attract.get()>
+            <Attract />
+        </Show>
+    }
+}
+
+#[component]
+fn Attract() -> impl IntoView {
+    let kiosk = use_app().kiosk;
+    // (tag, phrase) per language, loaded from each locale (cached by the service worker).
+    let phrases = RwSignal::new(Vec::<(String, String)>::new());
+    let index = RwSignal::new(0usize);
+    spawn_local(async move {
+        for language in languages::all() {
+            if let Ok(messages) = loader::load(&language.tag).await {
+                if let Some(text) = messages.format("kiosk-touch-to-start", None) {
+                    phrases.update(|p| p.push((language.tag.clone(), text)));
+                }
+            }
+        }
+    });
+    if let Ok(handle) = set_interval_with_handle(move || index.update(|i| *i += 1), CYCLE) {
+        on_cleanup(move || handle.clear());
+    }
+    let current =
+        move || phrases.with(|p| (!p.is_empty()).then(|| p[index.get() % p.len()].clone()));
+    view! {
+        <button type="button" class="attract" on:click=move |_| kiosk.wake()>
+            <img class="pictogram" src="/pictograms/house.svg" alt="" width="128" height="128" />
+            {move || current().map(|(tag, text)| {
+                let dir = languages::find(&tag).map(|l| l.dir.as_str()).unwrap_or("ltr");
+                view! { <span class="attract-text" lang=tag dir=dir>{text}</span> }
+            })}
+        </button>
+    }
+}
