@@ -1,5 +1,6 @@
-//! Below every page: "something missing or wrong?" (about the offer on screen, if any), and a
-//! warning while feedback lives only in memory because the device refused to store it.
+//! Below every page: "something missing or wrong?" (about the offer on screen, if any), a
+//! short notice when nothing can be kept on this device, and a warning while feedback lives
+//! only in memory because the device refused to store it.
 
 use crate::components::pictogram::Pictogram;
 use crate::state::use_app;
@@ -20,6 +21,10 @@ pub fn Footer() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
+            // No IndexedDB (blocked, some private modes): the app runs from memory; say so.
+            {(!state.storage_persistent).then(|| view! {
+                <p class="notice" role="status">{move || i18n.tr("storage-unavailable")}</p>
+            })}
             <Show when=move || { state.delivery.held.get() > 0 }>
                 <p class="notice warning" role="alert">{move || i18n.tr("feedback-held")}</p>
             </Show>

@@ -54,7 +54,9 @@ export async function start() {
     /** A fresh context: its own IndexedDB, like a new phone. */
     async newPage(options = {}) {
       // A Flemish phone unless a test says otherwise (the browser language is a candidate).
-      const context = await browser.newContext({ locale: "nl-BE", ...options });
+      // Test tools (axe-core, the QR decoder) are injected as scripts, which the app's CSP
+      // rightly refuses: contexts bypass it unless a test checks the CSP itself.
+      const context = await browser.newContext({ locale: "nl-BE", bypassCSP: true, ...options });
       const page = await context.newPage();
       page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
       return page;

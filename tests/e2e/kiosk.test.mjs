@@ -121,3 +121,14 @@ test("clear my data asks first, shows unsent feedback and lets the family choose
   assert.equal(await outboxCount(page), 0);
   await page.context().close();
 });
+
+test("without IndexedDB the app still works from memory and says so", async () => {
+  const page = await app.newPage();
+  await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+  await open(page, app.url, "/offers");
+  await page.getByText(message("nl", "storage-unavailable")).first().waitFor();
+  await page.locator("main li[data-offer] .favourite").first().click();
+  await go(page, "/favourites");
+  assert.equal(await page.locator("main li[data-offer]").count(), 1, "kept in memory for this visit");
+  await page.context().close();
+});

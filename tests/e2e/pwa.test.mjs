@@ -52,7 +52,7 @@ test("the manifest makes the app installable, and its icons load", async () => {
 });
 
 test("a strict Content-Security-Policy, no violation and only same-origin requests on a full walk", async () => {
-  const page = await app.newPage();
+  const page = await app.newPage({ bypassCSP: false });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.addInitScript(() => {
