@@ -4,7 +4,7 @@
 
 use crate::domain::kiosk::{Kiosk, Phase};
 use crate::state::AppState;
-use crate::storage::{keys, Backend, Table};
+use crate::storage::keys;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -101,8 +101,9 @@ impl KioskState {
     fn reset(&self, state: AppState, kiosk: Kiosk) {
         let this = *self;
         spawn_local(async move {
+            // The same forgetting as "clear my data" (staff settings and the outbox stay).
             let storage = state.storage();
-            let _ = storage.backend().clear(Table::Favourites).await;
+            let _ = storage.clear_family_data(false).await;
             state.favourites.set(Default::default());
             let _ = storage.set_setting(keys::LANGUAGE, &kiosk.language).await;
             if state.update_ready.get_untracked() {
