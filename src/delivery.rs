@@ -104,6 +104,14 @@ impl Delivery {
         saved
     }
 
+    /// [`save`](Self::save) from a tap: the outcome lands in `saved`, for the thank-you.
+    pub fn submit(&self, record: Record, saved: RwSignal<Option<Saved>>) {
+        let this = *self;
+        spawn_local(async move {
+            saved.set(Some(this.save(&record).await));
+        });
+    }
+
     fn retry_held_later(&self) {
         let this = *self;
         set_timeout(

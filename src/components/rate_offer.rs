@@ -8,7 +8,6 @@ use crate::domain::feedback::{Face, Reason, Record};
 use crate::state::use_app;
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn RateOffer(offer_id: String) -> impl IntoView {
@@ -24,9 +23,7 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
 
     let store = move |r: Record| {
         record.set(Some(r.clone()));
-        spawn_local(async move {
-            saved.set(Some(state.delivery.save(&r).await));
-        });
+        state.delivery.submit(r, saved);
     };
     let tap = move |face: Face| {
         let r = match record.get_untracked() {

@@ -180,9 +180,7 @@ fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
             &i18n.language_untracked().tag,
             crate::state::now_text(),
         );
-        leptos::task::spawn_local(async move {
-            saved.set(Some(state.delivery.save(&record).await));
-        });
+        state.delivery.submit(record, saved);
     };
     view! {
         <p class="notice" role="status">{move || i18n.tr("ask-nothing")}</p>

@@ -12,7 +12,6 @@ use crate::state::{now_text, use_app};
 use crate::storage::outbox::Saved;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -73,9 +72,7 @@ pub fn Check() -> impl IntoView {
         record.id = crate::browser::random_id();
         record.language = i18n.language_untracked().tag.clone();
         record.created_at = now_text();
-        spawn_local(async move {
-            saved.set(Some(state.delivery.save(&record).await));
-        });
+        state.delivery.submit(record, saved);
     };
 
     let screen = move || {
@@ -188,13 +185,13 @@ fn scale_buttons(
             let pressed = (current == Some(score)).to_string();
             let label = match scale {
                 Scale::Adult => None,
-                Scale::Child => Some(format!("face-{}", Face::ALL[usize::from(score - 1)].code())),
+                Scale::Child => Some(format!("face-{}", Face::from_score(score).code())),
             };
             view! {
                 <button type="button" class="score" aria-pressed=pressed on:click=move |_| choose(score)>
                     {match label {
                         Some(id) => view! {
-                            <Pictogram name=Face::ALL[usize::from(score - 1)].pictogram() size=56 />
+                            <Pictogram name=Face::from_score(score).pictogram() size=56 />
                             <span>{move || i18n.tr(&id)}</span>
                         }.into_any(),
                         None => view! { <span class="score-number">{score}</span> }.into_any(),
@@ -231,10 +228,7 @@ fn answers_table(i18n: I18n, record: &Record) -> impl IntoView {
                     a.set("score", s);
                     i18n.tr_with("check-score-of-7", Some(&a))
                 }
-                (Some(s), Scale::Child) => i18n.tr(&format!(
-                    "face-{}",
-                    Face::ALL[usize::from(s.clamp(1, 3) - 1)].code()
-                )),
+                (Some(s), Scale::Child) => i18n.tr(&format!("face-{}", Face::from_score(s).code())),
             };
             view! { <tr><th scope="row">{move || i18n.tr(&name_id)}</th><td>{answer}</td></tr> }
         })

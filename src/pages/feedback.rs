@@ -8,7 +8,6 @@ use crate::domain::feedback::{Record, Topic};
 use crate::state::{now_text, use_app};
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -49,9 +48,7 @@ pub fn Feedback() -> impl IntoView {
             &i18n.language_untracked().tag,
             now_text(),
         );
-        spawn_local(async move {
-            saved.set(Some(state.delivery.save(&record).await));
-        });
+        state.delivery.submit(record, saved);
     };
     let again = move |_| {
         topic.set(None);

@@ -62,6 +62,11 @@ impl Face {
         }
     }
 
+    /// The face for a score of the children's 1–3 scale (clamped into it).
+    pub fn from_score(score: u8) -> Face {
+        Face::ALL[usize::from(score.clamp(1, 3) - 1)]
+    }
+
     /// 1 (sad) to 3 (happy), for averages.
     pub fn score(self) -> u8 {
         self as u8 + 1
@@ -328,6 +333,15 @@ mod tests {
         let r = Record::signal("s".into(), Topic::Other, None, &text, "nl", AT.into());
         assert_eq!(r.text.chars().count(), MAX_TEXT);
         assert!(std::str::from_utf8(r.text.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn faces_and_scores_map_both_ways() {
+        for f in Face::ALL {
+            assert_eq!(Face::from_score(f.score()), f);
+        }
+        assert_eq!(Face::from_score(0), Face::Sad);
+        assert_eq!(Face::from_score(9), Face::Happy);
     }
 
     #[test]
