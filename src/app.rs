@@ -10,6 +10,7 @@ use crate::storage::{idb::DeviceBackend, keys, Storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use crate::components::msg::Msg;
 
 /// Opens storage, picks the language, loads its messages, then mounts the app.
 /// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.
@@ -41,6 +42,11 @@ pub fn start() {
         }
 
         let i18n = I18n::new(language, messages);
+        let staff_language: Option<String> =
+            storage.setting(keys::STAFF_LANGUAGE).await.ok().flatten();
+        if let Some(l) = staff_language.as_deref().and_then(i18n::languages::find) {
+            i18n.preset_staff_language(l);
+        }
         leptos::mount::mount_to_body(move || view! { <App state=AppState::new(i18n, storage) /> });
     });
 }
@@ -83,7 +89,7 @@ fn App(state: AppState) -> impl IntoView {
     view! {
         <Router>
             <LanguageFromUrl />
-            <a class="skip-link" href="#main">{move || i18n.tr("skip-to-content")}</a>
+            <a class="skip-link" href="#main"><Msg id="skip-to-content" /></a>
             <Header />
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />

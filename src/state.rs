@@ -66,6 +66,8 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// Kiosk mode for the shared waiting-room tablet.
     pub kiosk: KioskState,
+    /// Which read-aloud button is speaking now, if any (one at a time).
+    pub reading: RwSignal<Option<u32>>,
 }
 
 impl AppState {
@@ -91,6 +93,7 @@ impl AppState {
             delivery,
             update_ready: RwSignal::new(false),
             kiosk: KioskState::new(),
+            reading: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
             storage_persistent,
             catalogue,
@@ -118,6 +121,27 @@ impl AppState {
                     .await;
             }
         });
+    }
+
+    /// Sets the staff's language of the interpreter view and remembers it on the device.
+    pub fn choose_staff_language(&self, language: &'static Language) {
+        let state = *self;
+        spawn_local(async move {
+            if state.i18n.set_staff_language(language).await.is_ok() {
+                let _ = state
+                    .storage()
+                    .set_setting(keys::STAFF_LANGUAGE, &language.tag)
+                    .await;
+            }
+        });
+    }
+
+    /// Swaps the family's and the staff's language of the interpreter view.
+    pub fn swap_languages(&self) {
+        let family = self.i18n.language_untracked();
+        let staff = self.i18n.staff_language_untracked();
+        self.choose_staff_language(family);
+        self.choose_language(staff);
     }
 
     /// Same as [`choose_language`](Self::choose_language) for a tag from outside (URL, data).

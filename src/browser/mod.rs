@@ -5,6 +5,7 @@
 pub mod download;
 pub mod pin;
 pub mod send;
+pub mod speech;
 pub mod updates;
 
 /// A random v4 UUID from the browser's CSPRNG (`crypto.randomUUID`, secure contexts), with

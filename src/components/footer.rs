@@ -6,11 +6,11 @@ use crate::components::pictogram::Pictogram;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Footer() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let location = use_location();
     let href = move || {
         let path = location.pathname.get();
@@ -23,14 +23,14 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             // No IndexedDB (blocked, some private modes): the app runs from memory; say so.
             {(!state.storage_persistent).then(|| view! {
-                <p class="notice" role="status">{move || i18n.tr("storage-unavailable")}</p>
+                <p class="notice" role="status"><Msg id="storage-unavailable" /></p>
             })}
             <Show when=move || { state.delivery.held.get() > 0 }>
-                <p class="notice warning" role="alert">{move || i18n.tr("feedback-held")}</p>
+                <p class="notice warning" role="alert"><Msg id="feedback-held" /></p>
             </Show>
             <a class="action" href=href>
                 <Pictogram name="speech-balloon" size=32 />
-                <span>{move || i18n.tr("feedback-missing-or-wrong")}</span>
+                <span><Msg id="feedback-missing-or-wrong" /></span>
             </a>
         </footer>
     }

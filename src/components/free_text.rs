@@ -5,6 +5,7 @@ use crate::domain::feedback::{clean_text, MAX_TEXT};
 use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn FreeText(
@@ -26,7 +27,7 @@ pub fn FreeText(
     };
     view! {
         <div class="free-text">
-            <label for=id.clone()>{move || i18n.tr(label)}</label>
+            <label for=id.clone()><Msg id=label /></label>
             // dir="auto": Arabic reads right-to-left even inside a Dutch page, and the reverse.
             <textarea
                 id=id.clone()

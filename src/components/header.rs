@@ -1,11 +1,13 @@
 //! The header on every page: home, the main places, and the language picker.
 
+use crate::components::interpreter::{InterpreterBar, InterpreterToggle};
 use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
 use crate::components::urgent_help::UrgentHelp;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::components::msg::Msg;
 
 /// The main places, each a pictogram with a short label.
 const NAV: [(&str, &str, &str); 4] = [
@@ -22,19 +24,21 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-bar">
-                <a href="/" class="brand">{move || i18n.tr("app-name")}</a>
+                <a href="/" class="brand"><Msg id="app-name" /></a>
                 <a href="/settings" class="bar-link">
                     <Pictogram name="gear" size=32 />
-                    <span>{move || i18n.tr("nav-settings")}</span>
+                    <span><Msg id="nav-settings" /></span>
                 </a>
+                <InterpreterToggle />
                 <LanguagePicker />
             </div>
+            <InterpreterBar />
             <UrgentHelp />
             <Show when=move || state.update_ready.get()>
                 <div class="update-banner" role="status">
                     <button type="button" class="action primary" on:click=|_| crate::browser::updates::apply()>
                         <Pictogram name="sparkles" size=32 />
-                        <span>{move || i18n.tr("update-ready")}</span>
+                        <span><Msg id="update-ready" /></span>
                     </button>
                 </div>
             </Show>
@@ -47,7 +51,7 @@ pub fn Header() -> impl IntoView {
                                 <li>
                                     <A href=href exact=true>
                                         <Pictogram name=pictogram size=32 />
-                                        <span>{move || i18n.tr(label)}</span>
+                                        <span><Msg id=label /></span>
                                     </A>
                                 </li>
                             }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::time::Duration;
+use crate::components::msg::Msg;
 
 /// How long each language's "touch to start" stays.
 const CYCLE: Duration = Duration::from_millis(2500);
@@ -16,7 +17,6 @@ const CYCLE: Duration = Duration::from_millis(2500);
 pub fn KioskOverlay() -> impl IntoView {
     let state = use_app();
     let kiosk = state.kiosk;
-    let i18n = state.i18n;
     let navigate = use_navigate();
     let location = use_location();
     // The attract screen always sits on the home page.
@@ -33,7 +33,7 @@ pub fn KioskOverlay() -> impl IntoView {
         {move || countdown().map(|s| view! {
             <div class="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-countdown-text">
                 <p class="kiosk-seconds" aria-hidden="true">{s}</p>
-                <p id="kiosk-countdown-text">{move || i18n.tr("kiosk-still-there")}</p>
+                <p id="kiosk-countdown-text"><Msg id="kiosk-still-there" /></p>
             </div>
         })}
         <Show when=move || kiosk.attract.get()>

@@ -9,6 +9,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use crate::components::msg::Msg;
 
 /// Header button + modal dialog holding the [`LanguageList`].
 #[component]
@@ -28,30 +29,28 @@ pub fn LanguagePicker() -> impl IntoView {
     view! {
         <button type="button" class="language-button" aria-haspopup="dialog" on:click=open>
             <Pictogram name="globe-with-meridians" size=32 />
-            <span class="language-button-label">{move || i18n.tr("language-picker")}</span>
+            <span class="language-button-label"><Msg id="language-picker" /></span>
             <span class="language-current" lang=move || i18n.language().tag.clone()>
                 {move || i18n.language().name.clone()}
             </span>
         </button>
         <dialog node_ref=dialog class="language-dialog" aria-labelledby="language-dialog-title">
-            <h2 id="language-dialog-title">{move || i18n.tr("language-picker-title")}</h2>
+            <h2 id="language-dialog-title"><Msg id="language-picker-title" /></h2>
             <LanguageList on_chosen=Callback::new(move |_| close()) />
             <button type="button" class="secondary" on:click=move |_| close()>
-                {move || i18n.tr("close")}
+                <Msg id="close" />
             </button>
         </dialog>
     }
 }
 
-/// One button per language. Used in the picker dialog and on `/settings`.
-#[component]
-pub fn LanguageList(#[prop(optional)] on_chosen: Option<Callback<()>>) -> impl IntoView {
+/// Switches the family's language in place, keeping a `?lang=` in the address in step.
+pub fn use_switch_language() -> impl Fn(&'static Language) + Clone + 'static {
     let state = use_app();
     let query = use_query_map();
     let location = use_location();
     let navigate = use_navigate();
-
-    let choose = move |language: &'static Language| {
+    move |language: &'static Language| {
         state.choose_language(language);
         // A `?lang=` in the address would win again on reload: keep it in step with the choice.
         if query.with_untracked(|q| q.get("lang").is_some()) {
@@ -71,10 +70,21 @@ pub fn LanguageList(#[prop(optional)] on_chosen: Option<Callback<()>>) -> impl I
                 },
             );
         }
+    }
+}
+
+/// One button per language. Used in the picker dialog and on `/settings`.
+#[component]
+pub fn LanguageList(#[prop(optional)] on_chosen: Option<Callback<()>>) -> impl IntoView {
+    let state = use_app();
+    let switch = use_switch_language();
+    let choose = move |language: &'static Language| {
+        switch(language);
         if let Some(cb) = on_chosen {
             cb.run(());
         }
     };
+
 
     view! {
         <ul class="language-list" role="list">

@@ -2,6 +2,7 @@
 
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::rate_offer::RateOffer;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::{favourite_button::FavouriteButton, pictogram::Pictogram, when};
 use crate::domain::catalogue::Offer;
 use crate::domain::functions;
@@ -9,6 +10,7 @@ use crate::domain::validate::tel_link;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use std::sync::Arc;
+use crate::components::msg::{dual, Msg};
 
 /// The pictogram of an offer: that of its first function.
 pub fn offer_pictogram(offer: &Offer) -> &'static str {
@@ -22,28 +24,27 @@ pub fn offer_pictogram(offer: &Offer) -> &'static str {
 
 /// Where, directions, languages and how to get in, for answer cards.
 fn answer_details(offer: &Offer) -> impl IntoView {
-    let i18n = use_app().i18n;
     let how = how_message(offer.how);
     let geo = format!("geo:{},{}", offer.location.lat, offer.location.lon);
     view! {
         <p class="answer-where">
             <Pictogram name="round-pushpin" size=24 />
             <bdi>{offer.location.address.clone()}</bdi>
-            <a href=geo class="directions">{move || i18n.tr("offer-open-map")}</a>
+            <a href=geo class="directions"><Msg id="offer-open-map" /></a>
         </p>
         <div class="answer-languages">
             <Pictogram name="speaking-head" size=24 />
             {spoken_languages(&offer.languages)}
         </div>
-        <p class="answer-how"><Pictogram name="door" size=24 /><span>{move || i18n.tr(how)}</span></p>
+        <p class="answer-how"><Pictogram name="door" size=24 /><span><Msg id=how /></span></p>
         <p class="answer-cost">
             <Pictogram name="coin" size=24 />
             {if offer.cost.free {
-                view! { <span>{move || i18n.tr("cost-free")}</span> }.into_any()
+                view! { <span><Msg id="cost-free" /></span> }.into_any()
             } else {
                 catalogue_text(offer.cost.price.clone().unwrap_or_default()).into_any()
             }}
-            {offer.cost.income_related.then(|| view! { <span>{move || i18n.tr("offer-price-income")}</span> })}
+            {offer.cost.income_related.then(|| view! { <span><Msg id="offer-price-income" /></span> })}
         </p>
     }
 }
@@ -67,24 +68,26 @@ pub fn OfferCard(
     let name = offer.name.clone();
     let o = offer.clone();
     let d = data.clone();
-    let status = Memo::new(move |_| when::status(&i18n, &d, &o, local_now()));
+    let status_text = move || dual(i18n, &|l| when::status(&i18n, l, &d, &o, local_now()).0);
+    let (d, o) = (data.clone(), offer.clone());
+    let open = move || when::status(&i18n, i18n.language(), &d, &o, local_now()).1;
     let free = offer.cost.free;
     let uitpas = offer.cost.uitpas;
     let walk_in = offer.how.walk_in();
     view! {
-        <li class="offer-card" data-offer=offer.id.clone()>
+        <li class="offer-card" data-offer=offer.id.clone() data-read>
             <a href=href class="offer-link">
                 <Pictogram name=pictogram size=48 />
                 {catalogue_text(name)}
             </a>
-            <p class="offer-status" class:open=move || status.get().1>
+            <p class="offer-status" class:open=open>
                 <Pictogram name="mantelpiece-clock" size=24 />
-                <span>{move || status.get().0}</span>
+                <span>{status_text}</span>
             </p>
             <p class="badges">
-                {free.then(|| view! { <span class="badge"><Pictogram name="free-button" size=24 />{move || i18n.tr("cost-free")}</span> })}
-                {(uitpas && !free).then(|| view! { <span class="badge"><Pictogram name="ticket" size=24 />{move || i18n.tr("cost-uitpas")}</span> })}
-                {walk_in.then(|| view! { <span class="badge"><Pictogram name="door" size=24 />{move || i18n.tr("walk-in")}</span> })}
+                {free.then(|| view! { <span class="badge"><Pictogram name="free-button" size=24 /><Msg id="cost-free" /></span> })}
+                {(uitpas && !free).then(|| view! { <span class="badge"><Pictogram name="ticket" size=24 /><Msg id="cost-uitpas" /></span> })}
+                {walk_in.then(|| view! { <span class="badge"><Pictogram name="door" size=24 /><Msg id="walk-in" /></span> })}
             </p>
             {with_call.then(|| answer_details(&offer))}
             {with_call.then(|| offer.contact.phone.clone()).flatten().map(|p| {
@@ -92,12 +95,15 @@ pub fn OfferCard(
                 view! {
                     <a class="action" href=href>
                         <Pictogram name="telephone-receiver" size=32 />
-                        <span>{move || i18n.tr("offer-call")}</span>
-                        <bdi dir="ltr">{p.clone()}</bdi>
+                        <span><Msg id="offer-call" /></span>
+                        <bdi dir="ltr" data-speak="digits">{p.clone()}</bdi>
                     </a>
                 }
             })}
-            <FavouriteButton offer_id=offer.id.clone() />
+            <div class="card-actions">
+                <FavouriteButton offer_id=offer.id.clone() />
+                <ReadAloud />
+            </div>
             {with_call.then(|| view! { <RateOffer offer_id=offer.id.clone() /> })}
         </li>
     }

@@ -3,17 +3,31 @@
 use crate::domain::catalogue::{Access, Text};
 use crate::i18n::languages;
 use crate::state::use_app;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Catalogue text in the current language, marked with the language it really is in (a Dutch
-/// fallback says `lang="nl"`, for screen readers and read-aloud). Always text, never markup.
+/// fallback says `lang="nl"`, for screen readers and read-aloud). In the interpreter view it
+/// also shows the staff's language, unless both resolve to the same text. Always text, never
+/// markup.
 pub fn catalogue_text(text: Text) -> impl IntoView {
     let i18n = use_app().i18n;
-    let t = text.clone();
-    view! {
-        <span lang=move || t.resolve(&i18n.language().tag).0.to_owned()>
-            {move || text.resolve(&i18n.language().tag).1.to_owned()}
-        </span>
+    move || {
+        let (first_lang, first) = text.resolve(&i18n.language().tag);
+        let second = i18n
+            .second()
+            .map(|l| text.resolve(&l.tag))
+            .filter(|(lang, _)| *lang != first_lang);
+        let one = |lang: &str, t: &str, class: &'static str| {
+            let dir = languages::find(lang).map_or("auto", |l| l.dir.as_str());
+            view! { <span class=class lang=lang.to_owned() dir=dir>{t.to_owned()}</span> }
+        };
+        match second {
+            None => Either::Left(one(first_lang, first, "")),
+            Some((lang, t)) => Either::Right(view! {
+                <span class="dual">{one(first_lang, first, "")}{one(lang, t, "second")}</span>
+            }),
+        }
     }
 }
 

@@ -1,6 +1,8 @@
-//! The frame of every route: one `main` landmark with exactly one `h1`.
+//! The frame of every route: one `main` landmark with exactly one `h1`, and the read-aloud
+//! button for the page.
 
-use crate::state::use_app;
+use crate::components::msg::Msg;
+use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
 #[component]
@@ -9,10 +11,12 @@ pub fn Page(
     title: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let i18n = use_app().i18n;
     view! {
         <main id="main" tabindex="-1">
-            <h1>{move || i18n.tr(title)}</h1>
+            <div class="page-head">
+                <h1><Msg id=title /></h1>
+                <ReadAloud />
+            </div>
             {children()}
         </main>
     }

@@ -8,6 +8,7 @@ use crate::domain::feedback::{Face, Reason, Record};
 use crate::state::use_app;
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn RateOffer(offer_id: String) -> impl IntoView {
@@ -54,7 +55,7 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
         view! {
             <button type="button" class="face" aria-pressed=move || pressed().to_string() on:click=move |_| tap(face)>
                 <Pictogram name=face.pictogram() size=48 />
-                <span>{move || i18n.tr(&label)}</span>
+                <span><Msg id=label.clone() /></span>
             </button>
         }
     });
@@ -66,26 +67,26 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
             <button type="button" class="chip" aria-pressed=move || on().to_string()
                 on:click=move |_| reasons.update(|r| if let Some(i) = r.iter().position(|x| *x == reason) { r.remove(i); } else { r.push(reason); })>
                 <Pictogram name=reason.pictogram() size=32 />
-                <span>{move || i18n.tr(&label)}</span>
+                <span><Msg id=label.clone() /></span>
             </button>
         }
     })
     };
     view! {
         <div class="rate" role="group" aria-label=move || i18n.tr("rate-title")>
-            <p class="rate-title">{move || i18n.tr("rate-title")}</p>
+            <p class="rate-title"><Msg id="rate-title" /></p>
             <div class="faces">{faces}</div>
             {move || saved.get().map(|s| view! { <Thanks saved=s /> })}
             <Show when=move || record.with(Option::is_some) && !details_sent.get()>
                 <details class="rate-more">
-                    <summary>{move || i18n.tr("rate-say-more")}</summary>
+                    <summary><Msg id="rate-say-more" /></summary>
                     <div class="chips" role="group" aria-label=move || i18n.tr("rate-reasons")>
                         {reason_buttons()}
                     </div>
                     <FreeText value=text label="rate-words" id=text_id.clone() />
                     <button type="button" class="action primary" on:click=send_details>
                         <Pictogram name="envelope" size=32 />
-                        <span>{move || i18n.tr("feedback-send")}</span>
+                        <span><Msg id="feedback-send" /></span>
                     </button>
                 </details>
             </Show>

@@ -5,6 +5,7 @@ use crate::domain::share::{deep_link, qr_path};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
+use crate::components::msg::Msg;
 
 #[component]
 pub fn ShareQr() -> impl IntoView {
@@ -30,7 +31,7 @@ pub fn ShareQr() -> impl IntoView {
         <details class="share">
             <summary>
                 <Pictogram name="mobile-phone-with-arrow" size=32 />
-                <span>{move || i18n.tr("share-open-on-phone")}</span>
+                <span><Msg id="share-open-on-phone" /></span>
             </summary>
             {move || {
                 let url = link();
@@ -48,7 +49,7 @@ pub fn ShareQr() -> impl IntoView {
                             <rect width="100%" height="100%" fill="#fff" />
                             <path d=path fill="#000" />
                         </svg>
-                        <figcaption>{i18n.tr("share-qr-caption")}</figcaption>
+                        <figcaption><Msg id="share-qr-caption" /></figcaption>
                     </figure>
                 })
             }}

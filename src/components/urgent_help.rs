@@ -3,13 +3,12 @@
 
 use crate::components::pictogram::Pictogram;
 use crate::domain::urgent::URGENT_NUMBERS;
-use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn UrgentHelp() -> impl IntoView {
-    let i18n = use_app().i18n;
     let dialog = NodeRef::<html::Dialog>::new();
     let open = move |_| {
         if let Some(d) = dialog.get() {
@@ -24,10 +23,10 @@ pub fn UrgentHelp() -> impl IntoView {
     view! {
         <button type="button" class="urgent-button" aria-haspopup="dialog" on:click=open>
             <Pictogram name="sos-button" size=32 />
-            <span>{move || i18n.tr("urgent-button")}</span>
+            <span><Msg id="urgent-button" /></span>
         </button>
         <dialog node_ref=dialog class="urgent-dialog" aria-labelledby="urgent-title">
-            <h2 id="urgent-title">{move || i18n.tr("urgent-title")}</h2>
+            <h2 id="urgent-title"><Msg id="urgent-title" /></h2>
             <ul class="urgent-list" role="list">
                 {URGENT_NUMBERS
                     .iter()
@@ -37,15 +36,15 @@ pub fn UrgentHelp() -> impl IntoView {
                             <li>
                                 <a class="action urgent-call" href=n.tel() data-number=n.number>
                                     <Pictogram name=n.pictogram size=40 />
-                                    <bdi dir="ltr" class="urgent-number">{n.number}</bdi>
-                                    <span>{move || i18n.tr(&label)}</span>
+                                    <bdi dir="ltr" class="urgent-number" data-speak="digits">{n.number}</bdi>
+                                    <span><Msg id=label.clone() /></span>
                                 </a>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            <button type="button" class="secondary" on:click=close>{move || i18n.tr("close")}</button>
+            <button type="button" class="secondary" on:click=close><Msg id="close" /></button>
         </dialog>
     }
 }

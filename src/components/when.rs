@@ -3,7 +3,7 @@
 use crate::domain::catalogue::{Activity, Frequency, Offer};
 use crate::domain::schedule::{moment, Moment};
 use crate::i18n::messages::Args;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Language};
 use crate::state::LoadedCatalogue;
 use chrono::{NaiveDateTime, NaiveTime};
 
@@ -11,15 +11,16 @@ fn hhmm(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
-fn weekday(i18n: &I18n, code: &str) -> String {
+fn weekday(i18n: &I18n, language: &Language, code: &str) -> String {
     let mut a = Args::new();
     a.set("day", code.to_owned());
-    i18n.tr_with("weekday", Some(&a))
+    i18n.tr_in(language, "weekday", Some(&a))
 }
 
-/// The status line of an offer at `now`, and whether it is open.
+/// The status line of an offer at `now` in `language`, and whether it is open.
 pub fn status(
     i18n: &I18n,
+    language: &Language,
     data: &LoadedCatalogue,
     offer: &Offer,
     now: NaiveDateTime,
@@ -39,11 +40,11 @@ pub fn status(
             });
         if let Some(t) = until {
             args.set("time", hhmm(t));
-            return (i18n.tr_with("when-open-until", Some(&args)), true);
+            return (i18n.tr_in(language, "when-open-until", Some(&args)), true);
         }
     }
     let Some(next) = s.next_opening(offer, now) else {
-        return (i18n.tr("when-closed"), false);
+        return (i18n.tr_in(language, "when-closed", None), false);
     };
     let id = match moment(now, next) {
         Moment::Today(t) => {
@@ -56,7 +57,7 @@ pub fn status(
         }
         Moment::ThisWeek(day, t) => {
             args.set("time", hhmm(t));
-            args.set("weekday", weekday(i18n, day));
+            args.set("weekday", weekday(i18n, language, day));
             "when-opens-weekday"
         }
         Moment::Later(date, t) => {
@@ -65,24 +66,24 @@ pub fn status(
             "when-opens-date"
         }
     };
-    (i18n.tr_with(id, Some(&args)), false)
+    (i18n.tr_in(language, id, Some(&args)), false)
 }
 
 /// "Every Wednesday, 14:00–16:00" for a recurring activity.
-pub fn recurrence(i18n: &I18n, a: &Activity) -> String {
+pub fn recurrence(i18n: &I18n, language: &Language, a: &Activity) -> String {
     let mut args = Args::new();
-    args.set("weekday", weekday(i18n, &a.day));
+    args.set("weekday", weekday(i18n, language, &a.day));
     args.set("start", a.start.clone());
     args.set("end", a.end.clone());
     match a.freq {
-        Frequency::Weekly => i18n.tr_with("activity-weekly", Some(&args)),
+        Frequency::Weekly => i18n.tr_in(language, "activity-weekly", Some(&args)),
         Frequency::Monthly => {
-            let week = match a.week {
-                Some(n @ 1..=4) => n.to_string(),
-                _ => "last".to_owned(),
-            };
-            args.set("week", week);
-            i18n.tr_with("activity-monthly", Some(&args))
+            // A number, so the `[1]`…`[4]` variants match; anything else is the last week.
+            match a.week {
+                Some(n @ 1..=4) => args.set("week", n),
+                _ => args.set("week", "last"),
+            }
+            i18n.tr_in(language, "activity-monthly", Some(&args))
         }
     }
 }

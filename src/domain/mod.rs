@@ -14,6 +14,7 @@ pub mod questions;
 pub mod schedule;
 pub mod search;
 pub mod share;
+pub mod speech;
 pub mod staff_pin;
 pub mod urgent;
 pub mod validate;

@@ -11,6 +11,9 @@ use std::sync::Arc;
 pub struct I18n {
     language: RwSignal<&'static Language>,
     loaded: RwSignal<Vec<Arc<Messages>>>,
+    /// Interpreter view: every label also in this language (the staff's, Dutch by default).
+    second: RwSignal<&'static Language>,
+    interpreter: RwSignal<bool>,
 }
 
 impl I18n {
@@ -18,7 +21,65 @@ impl I18n {
         I18n {
             language: RwSignal::new(language),
             loaded: RwSignal::new(messages.into_iter().map(Arc::new).collect()),
+            second: RwSignal::new(languages::default_language()),
+            interpreter: RwSignal::new(false),
         }
+    }
+
+    /// The second language to show next to the current one, when the interpreter view is on
+    /// and the two differ (tracked).
+    pub fn second(&self) -> Option<&'static Language> {
+        let second = self.second.get();
+        (self.interpreter.get() && second != self.language.get()).then_some(second)
+    }
+
+    /// The staff's language of the interpreter view, whether or not the view is on.
+    pub fn staff_language(&self) -> &'static Language {
+        self.second.get()
+    }
+
+    pub fn staff_language_untracked(&self) -> &'static Language {
+        self.second.get_untracked()
+    }
+
+    pub fn interpreter_on(&self) -> bool {
+        self.interpreter.get()
+    }
+
+    /// Turns the interpreter view on or off; loads the staff's language first.
+    pub async fn set_interpreter(&self, on: bool) -> Result<(), String> {
+        if on {
+            self.ensure_loaded(self.second.get_untracked()).await?;
+        }
+        self.interpreter.set(on);
+        Ok(())
+    }
+
+    /// The staff's language remembered on this device; loaded when the view turns on.
+    pub fn preset_staff_language(&self, language: &'static Language) {
+        self.second.set(language);
+    }
+
+    /// Changes the staff's language of the interpreter view.
+    pub async fn set_staff_language(&self, language: &'static Language) -> Result<(), String> {
+        self.ensure_loaded(language).await?;
+        self.second.set(language);
+        Ok(())
+    }
+
+    /// The message `id` in a given (loaded) language, with the same fallback as [`tr_with`].
+    pub fn tr_in(&self, language: &Language, id: &str, args: Option<&Args>) -> String {
+        self.loaded.with(|all| {
+            all.iter()
+                .find(|m| m.tag() == language.tag)
+                .and_then(|m| m.format(id, args))
+                .or_else(|| {
+                    all.iter()
+                        .find(|m| m.tag() == languages::DEFAULT_LANGUAGE)?
+                        .format(id, args)
+                })
+                .unwrap_or_else(|| id.to_owned())
+        })
     }
 
     /// The current language (tracked).
@@ -38,22 +99,17 @@ impl I18n {
     /// The message `id` with arguments; falls back to another loaded locale, then to the id,
     /// so a missing message shows up rather than leaving a hole.
     pub fn tr_with(&self, id: &str, args: Option<&Args>) -> String {
-        let tag = &self.language.get().tag;
-        self.loaded.with(|all| {
-            all.iter()
-                .find(|m| m.tag() == tag)
-                .and_then(|m| m.format(id, args))
-                .or_else(|| {
-                    all.iter()
-                        .find(|m| m.tag() == languages::DEFAULT_LANGUAGE)?
-                        .format(id, args)
-                })
-                .unwrap_or_else(|| id.to_owned())
-        })
+        self.tr_in(self.language.get(), id, args)
     }
 
     /// Loads the language if needed, then switches every label to it.
     pub async fn switch_to(&self, language: &'static Language) -> Result<(), String> {
+        self.ensure_loaded(language).await?;
+        self.language.set(language);
+        Ok(())
+    }
+
+    async fn ensure_loaded(&self, language: &'static Language) -> Result<(), String> {
         let present = self
             .loaded
             .with_untracked(|all| all.iter().any(|m| m.tag() == language.tag));
@@ -61,7 +117,6 @@ impl I18n {
             let messages = loader::load(&language.tag).await?;
             self.loaded.update(|all| all.push(Arc::new(messages)));
         }
-        self.language.set(language);
         Ok(())
     }
 }

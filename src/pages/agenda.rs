@@ -1,6 +1,7 @@
 //! `/agenda`: this week's activities, day by day, from today.
 
 use crate::components::offer_card::offer_pictogram;
+use crate::components::offer_facts::catalogue_text;
 use crate::components::page::Page;
 use crate::components::pictogram::Pictogram;
 use crate::domain::schedule::{activities_on, weekday_code};
@@ -8,6 +9,7 @@ use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app};
 use chrono::{Datelike, TimeDelta};
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Agenda() -> impl IntoView {
@@ -17,7 +19,6 @@ pub fn Agenda() -> impl IntoView {
         <Page title="agenda-title">
             {move || state.catalogue.get().map(|data| {
                 let today = local_now().date();
-                let lang = i18n.language().tag.clone();
                 (0..7).map(|n| {
                     let day = today + TimeDelta::days(n);
                     let mut a = Args::new();
@@ -27,13 +28,12 @@ pub fn Agenda() -> impl IntoView {
                     let empty = sessions.is_empty();
                     let items = sessions.into_iter().map(|o| {
                         let act = o.activity.as_ref().expect("activities_on returns activities");
-                        let (l, name) = o.name.resolve(&lang);
                         view! {
                             <li>
                                 <a href=format!("/offers/{}", o.id) class="agenda-item" data-offer=o.id.clone()>
                                     <Pictogram name=offer_pictogram(o) size=32 />
                                     <bdi dir="ltr" class="agenda-time">{format!("{}–{}", act.start, act.end)}</bdi>
-                                    <span lang=l.to_owned()>{name.to_owned()}</span>
+                                    {catalogue_text(o.name.clone())}
                                 </a>
                             </li>
                         }
@@ -41,7 +41,7 @@ pub fn Agenda() -> impl IntoView {
                     view! {
                         <section class="agenda-day">
                             <h2>{heading}</h2>
-                            {if empty { view! { <p>{i18n.tr("agenda-none")}</p> }.into_any() } else { view! { <ul class="agenda-list" role="list">{items}</ul> }.into_any() }}
+                            {if empty { view! { <p><Msg id="agenda-none" /></p> }.into_any() } else { view! { <ul class="agenda-list" role="list">{items}</ul> }.into_any() }}
                         </section>
                     }
                 }).collect_view()

@@ -3,6 +3,7 @@
 //! in your own words and language. State lives in the URL: `?topic=`, `?question=`, `?q=`.
 
 use crate::components::offer_card::OfferCard;
+use crate::components::offer_facts::catalogue_text;
 use crate::components::thanks::Thanks;
 use crate::components::{
     page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
@@ -14,19 +15,18 @@ use crate::state::{use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Ask() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let query = use_query_map();
     let param = move |k: &'static str| query.with(|q| q.get(k)).filter(|v| !v.trim().is_empty());
     let index = state.search_index;
 
     let content = move || {
-        let lang = i18n.language().tag.clone();
         let Some(data) = state.catalogue.get() else {
-            return view! { <p role="status">{i18n.tr("offers-loading")}</p> }.into_any();
+            return view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any();
         };
         // Without the question router (not yet loaded, or refused) search still finds offers.
         let questions = state.questions.get().unwrap_or_default();
@@ -49,11 +49,11 @@ pub fn Ask() -> impl IntoView {
             }
             let qs = question_hits
                 .into_iter()
-                .filter_map(|h| Some(question_link(questions.question(&h.id)?.1, &lang)))
+                .filter_map(|h| Some(question_link(questions.question(&h.id)?.1)))
                 .collect_view();
             return view! {
                 <section aria-labelledby="ask-results">
-                    <h2 id="ask-results">{i18n.tr("ask-results")}</h2>
+                    <h2 id="ask-results"><Msg id="ask-results" /></h2>
                     <ul class="question-list" role="list">{qs}</ul>
                     <ul class="offer-list" role="list">
                         {offer_hits.into_iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id /> }).collect_view()}
@@ -66,16 +66,14 @@ pub fn Ask() -> impl IntoView {
         if let Some((topic, question)) = param("question")
             .and_then(|id| questions.question(&id).map(|(t, q)| (t.clone(), q.clone())))
         {
-            let (l, text) = question.text.resolve(&lang);
-            let (tl, topic_label) = topic.label.resolve(&lang);
             return view! {
-                <p><a href=format!("/ask?topic={}", topic.id) class="back-link" lang=tl.to_owned()>{topic_label.to_owned()}</a></p>
+                <p><a href=format!("/ask?topic={}", topic.id) class="back-link">{catalogue_text(topic.label.clone())}</a></p>
                 <section class="answer" aria-labelledby="answer-title">
                     <h2 id="answer-title" class="answer-question">
                         <Pictogram name=pictogram(&question.pictogram) size=48 />
-                        <span lang=l.to_owned()>{text.to_owned()}</span>
+                        {catalogue_text(question.text.clone())}
                     </h2>
-                    <p>{i18n.tr("answer-go-here")}</p>
+                    <p><Msg id="answer-go-here" /></p>
                     <ul class="offer-list" role="list">
                         {question.offers.iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id.clone() with_call=true /> }).collect_view()}
                     </ul>
@@ -86,17 +84,16 @@ pub fn Ask() -> impl IntoView {
             .into_any();
         }
         if let Some(topic) = param("topic").and_then(|id| questions.topic(&id).cloned()) {
-            let (tl, label) = topic.label.resolve(&lang);
             let items = topic
                 .questions
                 .iter()
-                .map(|question| question_link(question, &lang))
+                .map(|question| question_link(question))
                 .collect_view();
             return view! {
-                <p><a href="/ask" class="back-link">{i18n.tr("ask-all-topics")}</a></p>
+                <p><a href="/ask" class="back-link"><Msg id="ask-all-topics" /></a></p>
                 <h2 class="topic-title">
                     <Pictogram name=pictogram(&topic.pictogram) size=48 />
-                    <span lang=tl.to_owned()>{label.to_owned()}</span>
+                    {catalogue_text(topic.label.clone())}
                 </h2>
                 <ul class="question-list" role="list">{items}</ul>
             }
@@ -106,12 +103,11 @@ pub fn Ask() -> impl IntoView {
             .topics
             .iter()
             .map(|topic| {
-                let (l, label) = topic.label.resolve(&lang);
                 view! {
                     <li>
                         <a class="tile" href=format!("/ask?topic={}", topic.id) data-topic=topic.id.clone()>
                             <Pictogram name=pictogram(&topic.pictogram) size=64 />
-                            <span lang=l.to_owned()>{label.to_owned()}</span>
+                            {catalogue_text(topic.label.clone())}
                         </a>
                     </li>
                 }
@@ -119,7 +115,7 @@ pub fn Ask() -> impl IntoView {
             .collect_view();
         view! {
             <section aria-labelledby="ask-topics">
-                <h2 id="ask-topics">{i18n.tr("ask-topics")}</h2>
+                <h2 id="ask-topics"><Msg id="ask-topics" /></h2>
                 <ul class="tile-grid" role="list">{topics}</ul>
             </section>
         }
@@ -135,13 +131,12 @@ pub fn Ask() -> impl IntoView {
 }
 
 /// One question as a pictogram row linking to its answer.
-fn question_link(question: &Question, lang: &str) -> impl IntoView {
-    let (l, text) = question.text.resolve(lang);
+fn question_link(question: &Question) -> impl IntoView {
     view! {
         <li>
             <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
                 <Pictogram name=pictogram(&question.pictogram) size=48 />
-                <span lang=l.to_owned()>{text.to_owned()}</span>
+                {catalogue_text(question.text.clone())}
             </a>
         </li>
     }
@@ -155,11 +150,10 @@ fn pictogram(name: &str) -> &'static str {
 /// No wrong door: the network's front desk, with its next opening.
 #[component]
 fn FrontDesk(data: Arc<LoadedCatalogue>) -> impl IntoView {
-    let i18n = use_app().i18n;
     let id = data.catalogue.front_desk.clone();
     view! {
         <section class="front-desk" aria-labelledby="front-desk-title">
-            <h2 id="front-desk-title">{move || i18n.tr("front-desk-title")}</h2>
+            <h2 id="front-desk-title"><Msg id="front-desk-title" /></h2>
             <ul class="offer-list" role="list">
                 <OfferCard data=data.clone() offer_id=id with_call=true />
             </ul>
@@ -183,20 +177,20 @@ fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
         state.delivery.submit(record, saved);
     };
     view! {
-        <p class="notice" role="status">{move || i18n.tr("ask-nothing")}</p>
+        <p class="notice" role="status"><Msg id="ask-nothing" /></p>
         <FrontDesk data=data />
         {move || match saved.get() {
             Some(s) => view! {
                 <Thanks saved=s />
                 <a class="action" href="/feedback">
                     <Pictogram name="pencil" size=32 />
-                    <span>{move || i18n.tr("feedback-say-more")}</span>
+                    <span><Msg id="feedback-say-more" /></span>
                 </a>
             }.into_any(),
             None => view! {
                 <button type="button" class="action" on:click=tell.clone()>
                     <Pictogram name="speech-balloon" size=32 />
-                    <span>{move || i18n.tr("ask-tell-us")}</span>
+                    <span><Msg id="ask-tell-us" /></span>
                 </button>
             }.into_any(),
         }}

@@ -13,6 +13,7 @@ use crate::storage::outbox::Saved;
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
+use crate::components::msg::{dual, Msg};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -78,16 +79,16 @@ pub fn Check() -> impl IntoView {
     let screen = move || {
         match step.get() {
         Step::Intro => view! {
-            <h2 node_ref=heading tabindex="-1">{move || i18n.tr("check-who")}</h2>
-            <p>{move || i18n.tr("check-intro")}</p>
+            <h2 node_ref=heading tabindex="-1"><Msg id="check-who" /></h2>
+            <p><Msg id="check-intro" /></p>
             <div class="tile-grid two">
                 <button type="button" class="tile" on:click=move |_| begin(Scale::Adult)>
                     <Pictogram name="busts-in-silhouette" size=64 />
-                    <span>{move || i18n.tr("check-adult")}</span>
+                    <span><Msg id="check-adult" /></span>
                 </button>
                 <button type="button" class="tile" on:click=move |_| begin(Scale::Child)>
                     <Pictogram name="child" size=64 />
-                    <span>{move || i18n.tr("check-child")}</span>
+                    <span><Msg id="check-child" /></span>
                 </button>
             </div>
         }.into_any(),
@@ -99,7 +100,7 @@ pub fn Check() -> impl IntoView {
                 let mut a = Args::new();
                 a.set("step", i + 1);
                 a.set("total", THEMES.len());
-                i18n.tr_with("check-progress", Some(&a))
+                dual(i18n, &|l| i18n.tr_in(l, "check-progress", Some(&a)))
             };
             let current = move || scores.with(|s| s.get(theme.code).copied());
             let choose = move |score: u8| {
@@ -113,50 +114,50 @@ pub fn Check() -> impl IntoView {
                 <progress max=THEMES.len() value=i + 1 aria-hidden="true"></progress>
                 <div class="theme-head">
                     <Pictogram name=theme.pictogram size=96 />
-                    <h2 node_ref=heading tabindex="-1">{move || i18n.tr(&name_id)}</h2>
+                    <h2 node_ref=heading tabindex="-1"><Msg id=name_id.clone() /></h2>
                 </div>
-                <p class="theme-question" id="theme-question">{move || i18n.tr(&question_id)}</p>
-                {move || scale_buttons(i18n, scale.get(), current(), choose)}
+                <p class="theme-question" id="theme-question"><Msg id=question_id.clone() /></p>
+                {move || scale_buttons(scale.get(), current(), choose)}
                 <div class="step-nav">
                     <button type="button" class="action" disabled=move || i == 0
                         on:click=move |_| step.set(Step::Theme(i.saturating_sub(1)))>
-                        <span>{move || i18n.tr("check-back")}</span>
+                        <span><Msg id="check-back" /></span>
                     </button>
                     <button type="button" class="action" on:click=move |_| {
                         scores.update(|s| { s.remove(theme.code); });
                         next(i);
                     }>
-                        <span>{move || i18n.tr("check-skip")}</span>
+                        <span><Msg id="check-skip" /></span>
                     </button>
                 </div>
             }.into_any()
         }
         Step::Summary => view! {
-            <h2 node_ref=heading tabindex="-1">{move || i18n.tr("check-your-compass")}</h2>
+            <h2 node_ref=heading tabindex="-1"><Msg id="check-your-compass" /></h2>
             <Compass fractions=Signal::derive(move || check_fractions(&draft.get())) label="check-compass-label" />
             {move || answers_table(i18n, &draft.get())}
             {move || match saved.get() {
                 Some(s) => view! {
                     <Thanks saved=s />
                     <button type="button" class="action" on:click=move |_| step.set(Step::Intro)>
-                        <span>{move || i18n.tr("check-again")}</span>
+                        <span><Msg id="check-again" /></span>
                     </button>
                 }.into_any(),
                 None => view! {
                     <form class="check-send" on:submit=send>
-                        <label for="check-area">{move || i18n.tr("check-area")}</label>
+                        <label for="check-area"><Msg id="check-area" /></label>
                         <input id="check-area" name="area" type="text" autocomplete="postal-code"
                             maxlength=MAX_AREA dir="auto"
                             prop:value=move || area.get()
                             on:input=move |ev| area.set(event_target_value(&ev)) />
-                        <p class="hint">{move || i18n.tr("check-area-hint")}</p>
+                        <p class="hint"><Msg id="check-area-hint" /></p>
                         <div class="step-nav">
                             <button type="button" class="action" on:click=move |_| step.set(Step::Theme(THEMES.len() - 1))>
-                                <span>{move || i18n.tr("check-back")}</span>
+                                <span><Msg id="check-back" /></span>
                             </button>
                             <button type="submit" class="action primary">
                                 <Pictogram name="envelope" size=32 />
-                                <span>{move || i18n.tr("feedback-send")}</span>
+                                <span><Msg id="feedback-send" /></span>
                             </button>
                         </div>
                     </form>
@@ -175,7 +176,6 @@ pub fn Check() -> impl IntoView {
 
 /// 1–7 for adults (the ends named), three faces for children; the current answer is pressed.
 fn scale_buttons(
-    i18n: I18n,
     scale: Scale,
     current: Option<u8>,
     choose: impl Fn(u8) + Copy + 'static,
@@ -192,7 +192,7 @@ fn scale_buttons(
                     {match label {
                         Some(id) => view! {
                             <Pictogram name=Face::from_score(score).pictogram() size=56 />
-                            <span>{move || i18n.tr(&id)}</span>
+                            <span><Msg id=id.clone() /></span>
                         }.into_any(),
                         None => view! { <span class="score-number">{score}</span> }.into_any(),
                     }}
@@ -206,8 +206,8 @@ fn scale_buttons(
         </div>
         {(scale == Scale::Adult).then(|| view! {
             <p class="scale-ends" aria-hidden="false">
-                <span>{move || i18n.tr("check-scale-low")}</span>
-                <span>{move || i18n.tr("check-scale-high")}</span>
+                <span><Msg id="check-scale-low" /></span>
+                <span><Msg id="check-scale-high" /></span>
             </p>
         })}
     }
@@ -230,15 +230,15 @@ fn answers_table(i18n: I18n, record: &Record) -> impl IntoView {
                 }
                 (Some(s), Scale::Child) => i18n.tr(&format!("face-{}", Face::from_score(s).code())),
             };
-            view! { <tr><th scope="row">{move || i18n.tr(&name_id)}</th><td>{answer}</td></tr> }
+            view! { <tr><th scope="row"><Msg id=name_id.clone() /></th><td>{answer}</td></tr> }
         })
         .collect_view();
     view! {
         <table class="answers">
-            <caption>{move || i18n.tr("check-table-caption")}</caption>
+            <caption><Msg id="check-table-caption" /></caption>
             <thead><tr>
-                <th scope="col">{move || i18n.tr("check-theme")}</th>
-                <th scope="col">{move || i18n.tr("check-answer")}</th>
+                <th scope="col"><Msg id="check-theme" /></th>
+                <th scope="col"><Msg id="check-answer" /></th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>

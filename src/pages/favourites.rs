@@ -3,11 +3,11 @@
 use crate::components::{offer_card::OfferCard, page::Page};
 use crate::state::use_app;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Favourites() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     view! {
         <Page title="favourites-title">
             {move || {
@@ -21,7 +21,7 @@ pub fn Favourites() -> impl IntoView {
                                 .collect_view()}
                         </ul>
                     }.into_any(),
-                    _ => view! { <p class="notice">{i18n.tr("favourites-none")}</p> }.into_any(),
+                    _ => view! { <p class="notice"><Msg id="favourites-none" /></p> }.into_any(),
                 }
             }}
         </Page>

@@ -9,6 +9,7 @@ use crate::state::{now_text, use_app};
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Feedback() -> impl IntoView {
@@ -65,7 +66,7 @@ pub fn Feedback() -> impl IntoView {
                         prop:checked=move || topic.get() == Some(t)
                         on:change=move |_| topic.set(Some(t)) />
                     <Pictogram name=t.pictogram() size=48 />
-                    <span>{move || i18n.tr(&label)}</span>
+                    <span><Msg id=label.clone() /></span>
                 </label>
             }
         })
@@ -74,38 +75,38 @@ pub fn Feedback() -> impl IntoView {
     view! {
         <Page title="feedback-title">
             {move || offer().map(|o| view! {
-                <p class="about-offer">{move || i18n.tr("feedback-about")}" "<strong>{catalogue_text(o.name.clone())}</strong></p>
+                <p class="about-offer"><Msg id="feedback-about" />" "<strong>{catalogue_text(o.name.clone())}</strong></p>
             })}
             {move || match saved.get() {
                 Some(s) => view! {
                     <Thanks saved=s />
                     <button type="button" class="action" on:click=again>
                         <Pictogram name="pencil" size=32 />
-                        <span>{move || i18n.tr("feedback-another")}</span>
+                        <span><Msg id="feedback-another" /></span>
                     </button>
                 }.into_any(),
                 None => view! {
                     <form class="feedback-form" on:submit=send>
                         <fieldset class="topics">
-                            <legend>{move || i18n.tr("feedback-topic")}</legend>
+                            <legend><Msg id="feedback-topic" /></legend>
                             <div class="tile-grid">{topics}</div>
                         </fieldset>
                         <FreeText value=text label="feedback-words" id="feedback-text" />
                         <Show when=move || empty.get()>
-                            <p class="notice" role="alert">{move || i18n.tr("feedback-empty")}</p>
+                            <p class="notice" role="alert"><Msg id="feedback-empty" /></p>
                         </Show>
                         <button type="submit" class="action primary">
                             <Pictogram name="envelope" size=32 />
-                            <span>{move || i18n.tr("feedback-send")}</span>
+                            <span><Msg id="feedback-send" /></span>
                         </button>
                     </form>
                 }.into_any(),
             }}
             <section class="check-invite" aria-labelledby="check-invite-title">
-                <h2 id="check-invite-title">{move || i18n.tr("check-question")}</h2>
+                <h2 id="check-invite-title"><Msg id="check-question" /></h2>
                 <a class="action" href="/check">
                     <Pictogram name="compass" size=32 />
-                    <span>{move || i18n.tr("check-start")}</span>
+                    <span><Msg id="check-start" /></span>
                 </a>
             </section>
         </Page>

@@ -2,30 +2,29 @@
 
 use crate::components::{page::Page, pictogram::Pictogram};
 use crate::domain::functions::FUNCTIONS;
-use crate::state::use_app;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let i18n = use_app().i18n;
     view! {
         <Page title="home-title">
             <ul class="tile-grid jobs" role="list">
                 <li>
                     <a href="/ask" class="tile tile-job">
                         <Pictogram name="person-raising-hand" size=64 />
-                        <span>{move || i18n.tr("home-ask")}</span>
+                        <span><Msg id="home-ask" /></span>
                     </a>
                 </li>
                 <li>
                     <a href="/feedback" class="tile tile-job">
                         <Pictogram name="speech-balloon" size=64 />
-                        <span>{move || i18n.tr("home-feedback")}</span>
+                        <span><Msg id="home-feedback" /></span>
                     </a>
                 </li>
             </ul>
             <section aria-labelledby="functions-heading">
-                <h2 id="functions-heading">{move || i18n.tr("home-functions")}</h2>
+                <h2 id="functions-heading"><Msg id="home-functions" /></h2>
                 <ul class="tile-grid functions" role="list">
                     {FUNCTIONS
                         .iter()
@@ -39,7 +38,7 @@ pub fn Home() -> impl IntoView {
                                         data-function=function.code
                                     >
                                         <Pictogram name=function.pictogram size=64 />
-                                        <span>{move || i18n.tr(&label)}</span>
+                                        <span><Msg id=label.clone() /></span>
                                     </a>
                                 </li>
                             }

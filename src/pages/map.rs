@@ -3,10 +3,12 @@
 //! a list for screen readers and keyboards.
 
 use crate::components::offer_card::offer_pictogram;
+use crate::components::offer_facts::catalogue_text;
 use crate::components::page::Page;
 use crate::domain::map;
 use crate::state::use_app;
 use leptos::prelude::*;
+use crate::components::msg::Msg;
 
 #[component]
 pub fn Map() -> impl IntoView {
@@ -35,15 +37,14 @@ pub fn Map() -> impl IntoView {
                     })
                 }).collect_view();
                 let list = data.catalogue.offers.iter().map(|o| {
-                    let (l, name) = o.name.resolve(&lang);
-                    view! { <li><a href=format!("/offers/{}", o.id) lang=l.to_owned()>{name.to_owned()}</a></li> }
+                    view! { <li><a href=format!("/offers/{}", o.id)>{catalogue_text(o.name.clone())}</a></li> }
                 }).collect_view();
                 view! {
                     // A map is geography, not text: it does not mirror in right-to-left languages.
                     <div class="map" dir="ltr" style:aspect-ratio=format!("{ratio:.3}")>
                         {pins_view}
                     </div>
-                    <h2>{i18n.tr("map-list")}</h2>
+                    <h2><Msg id="map-list" /></h2>
                     <ul class="map-list">{list}</ul>
                 }
             })}

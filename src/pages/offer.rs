@@ -16,11 +16,12 @@ use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
+use crate::components::msg::{dual, Msg};
+use crate::components::read_aloud::ReadAloud;
 
 #[component]
 pub fn Offer() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let params = use_params_map();
     let found = move || {
         let id = params.with(|p| p.get("id")).unwrap_or_default();
@@ -34,12 +35,12 @@ pub fn Offer() -> impl IntoView {
             Some((Some(offer), data)) => view! { <OfferDetails offer data /> }.into_any(),
             Some((None, _)) => view! {
                 <Page title="offer-title">
-                    <p class="notice">{move || i18n.tr("offer-not-found")}</p>
+                    <p class="notice"><Msg id="offer-not-found" /></p>
                 </Page>
             }.into_any(),
             None => view! {
                 <Page title="offer-title">
-                    <p role="status">{move || i18n.tr("offers-loading")}</p>
+                    <p role="status"><Msg id="offers-loading" /></p>
                 </Page>
             }.into_any(),
         }}
@@ -51,12 +52,11 @@ fn row(
     title: &'static str,
     body: impl IntoView + 'static,
 ) -> impl IntoView {
-    let i18n = use_app().i18n;
     view! {
         <section class="fact">
             <Pictogram name=pictogram size=48 />
             <div>
-                <h2>{move || i18n.tr(title)}</h2>
+                <h2><Msg id=title /></h2>
                 {body}
             </div>
         </section>
@@ -78,13 +78,12 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let i18n = use_app().i18n;
     let o = offer.clone();
     let d = data.clone();
-    let status = move || when::status(&i18n, &d, &o, local_now());
+    let status = move || dual(i18n, &|l| when::status(&i18n, l, &d, &o, local_now()).0);
     let organization = data
         .catalogue
         .organization(&offer.organization)
         .map(|org| org.name.clone())
         .unwrap_or_default();
-    let org_name = move || organization.resolve(&i18n.language().tag).1.to_owned();
     let loc = offer.location.clone();
     let geo = format!("geo:{},{}", loc.lat, loc.lon);
     let how = how_message(offer.how);
@@ -94,7 +93,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let recurrence = offer
         .activity
         .clone()
-        .map(|a| move || when::recurrence(&i18n, &a));
+        .map(|a| move || dual(i18n, &|l| when::recurrence(&i18n, l, &a)));
 
     let title_name = offer.name.clone();
     view! {
@@ -103,7 +102,8 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 <Pictogram name=offer_pictogram(&offer) size=64 />
                 <h1>{catalogue_text(title_name)}</h1>
             </div>
-            <p class="by">{move || { let mut a = Args::new(); a.set("organization", org_name()); i18n.tr_with("offer-by", Some(&a)) }}</p>
+            <ReadAloud />
+            <p class="by">{move || dual(i18n, &|l| { let mut a = Args::new(); a.set("organization", organization.resolve(&l.tag).1.to_owned()); i18n.tr_in(l, "offer-by", Some(&a)) })}</p>
             <p class="description">{catalogue_text(offer.description.clone())}</p>
             <div class="offer-actions">
                 <FavouriteButton offer_id=offer.id.clone() />
@@ -113,54 +113,54 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
 
             {row("round-pushpin", "offer-where", view! {
                 <p><bdi>{loc.address.clone()}</bdi></p>
-                <p><a href=geo class="action">{move || i18n.tr("offer-open-map")}</a></p>
+                <p><a href=geo class="action"><Msg id="offer-open-map" /></a></p>
             })}
             {row("mantelpiece-clock", "offer-when", view! {
-                <p class="offer-status">{move || status().0}</p>
+                <p class="offer-status">{status}</p>
                 {recurrence.map(|r| view! { <p>{r}</p> })}
-                <p>{move || i18n.tr(how)}</p>
+                <p><Msg id=how /></p>
                 {is_activity.then(|| view! {
                     <button type="button" class="action" on:click=move |_| download_ics(&for_ics, &i18n.language_untracked().tag)>
                         <Pictogram name="spiral-calendar" size=32 />
-                        <span>{move || i18n.tr("offer-add-to-calendar")}</span>
+                        <span><Msg id="offer-add-to-calendar" /></span>
                     </button>
                 })}
             })}
             {row("coin", "offer-cost", view! {
-                {offer.cost.free.then(|| view! { <p>{move || i18n.tr("cost-free")}</p> })}
+                {offer.cost.free.then(|| view! { <p><Msg id="cost-free" /></p> })}
                 {offer.cost.price.clone().map(|p| view! { <p>{catalogue_text(p)}</p> })}
-                {offer.cost.income_related.then(|| view! { <p>{move || i18n.tr("offer-price-income")}</p> })}
-                {offer.cost.uitpas.then(|| view! { <p>{move || i18n.tr("cost-uitpas")}</p> })}
+                {offer.cost.income_related.then(|| view! { <p><Msg id="offer-price-income" /></p> })}
+                {offer.cost.uitpas.then(|| view! { <p><Msg id="cost-uitpas" /></p> })}
             })}
             {row("speaking-head", "offer-languages", view! {
                 {spoken_languages(&offer.languages)}
-                {offer.interpreter.then(|| view! { <p>{move || i18n.tr("offer-interpreter")}</p> })}
+                {offer.interpreter.then(|| view! { <p><Msg id="offer-interpreter" /></p> })}
             })}
             {row("busts-in-silhouette", "offer-for-whom", view! {
                 <ul class="inline-list" role="list">
-                    {offer.ages.iter().map(|a| { let id = format!("age-{a}"); view! { <li>{move || i18n.tr(&id)}</li> } }).collect_view()}
+                    {offer.ages.iter().map(|a| { let id = format!("age-{a}"); view! { <li><Msg id=id.clone() /></li> } }).collect_view()}
                 </ul>
-                {offer.access.pram.then(|| view! { <p>{move || i18n.tr("offer-pram")}</p> })}
-                {offer.access.wheelchair.then(|| view! { <p><Pictogram name="manual-wheelchair" size=24 />{move || i18n.tr("offer-wheelchair")}</p> })}
-                {offer.bring.clone().map(|b| view! { <p><Pictogram name="backpack" size=24 /><strong>{move || i18n.tr("offer-bring")}": "</strong>{catalogue_text(b)}</p> })}
+                {offer.access.pram.then(|| view! { <p><Msg id="offer-pram" /></p> })}
+                {offer.access.wheelchair.then(|| view! { <p><Pictogram name="manual-wheelchair" size=24 /><Msg id="offer-wheelchair" /></p> })}
+                {offer.bring.clone().map(|b| view! { <p><Pictogram name="backpack" size=24 /><strong><Msg id="offer-bring" />": "</strong>{catalogue_text(b)}</p> })}
             })}
             {row("telephone-receiver", "offer-contact", view! {
                 <ul class="actions" role="list">
                     {contact.phone.clone().map(|p| {
                         let href = tel_link(&p);
                         // The number stays left-to-right inside right-to-left text.
-                        view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span>{move || i18n.tr("offer-call")}</span><bdi dir="ltr">{p.clone()}</bdi></a></li> }
+                        view! { <li><a class="action" href=href><Pictogram name="telephone-receiver" size=32 /><span><Msg id="offer-call" /></span><bdi dir="ltr" data-speak="digits">{p.clone()}</bdi></a></li> }
                     })}
                     {contact.whatsapp.clone().map(|p| {
                         let digits: String = p.chars().filter(char::is_ascii_digit).collect();
                         let href = format!("https://wa.me/{digits}");
-                        view! { <li><a class="action" href=href rel="noopener"><Pictogram name="speech-balloon" size=32 /><span>{move || i18n.tr("offer-whatsapp")}</span></a></li> }
+                        view! { <li><a class="action" href=href rel="noopener"><Pictogram name="speech-balloon" size=32 /><span><Msg id="offer-whatsapp" /></span></a></li> }
                     })}
                     {contact.email.clone().map(|e| view! {
-                        <li><a class="action" href=format!("mailto:{e}")><Pictogram name="envelope" size=32 /><span>{move || i18n.tr("offer-email")}</span></a></li>
+                        <li><a class="action" href=format!("mailto:{e}")><Pictogram name="envelope" size=32 /><span><Msg id="offer-email" /></span></a></li>
                     })}
                     {contact.website.clone().map(|w| view! {
-                        <li><a class="action" href=w rel="noopener"><Pictogram name="link" size=32 /><span>{move || i18n.tr("offer-website")}</span></a></li>
+                        <li><a class="action" href=w rel="noopener"><Pictogram name="link" size=32 /><span><Msg id="offer-website" /></span></a></li>
                     })}
                 </ul>
             })}

@@ -11,6 +11,7 @@ use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use crate::components::msg::{dual, Msg};
 
 const AGE_PICTOGRAMS: [&str; 4] = ["baby", "child", "girl", "busts-in-silhouette"];
 
@@ -91,7 +92,7 @@ pub fn Offers() -> impl IntoView {
                                 on:click=move |_| go(next.clone())
                             >
                                 <Pictogram name=pictogram size=32 />
-                                <span>{label}</span>
+                                <span><Msg id=label /></span>
                             </button>
                         }
                     })
@@ -102,7 +103,7 @@ pub fn Offers() -> impl IntoView {
 
     let filter_bar = move || {
         let f = filters.get();
-        let _ = i18n.language(); // labels follow the language
+        let _ = i18n.language(); // "speaks my language" follows the language
         let toggle = |key: String,
                       pictogram,
                       label: String,
@@ -119,7 +120,7 @@ pub fn Offers() -> impl IntoView {
                 toggle(
                     format!("function={}", func.code),
                     func.pictogram,
-                    i18n.tr(&func.label_id()),
+                    func.label_id(),
                     active,
                     &|n, on| n.function = on.then(|| func.code.to_owned()),
                 )
@@ -133,7 +134,7 @@ pub fn Offers() -> impl IntoView {
                 toggle(
                     format!("age={age}"),
                     pictogram,
-                    i18n.tr(&format!("age-{age}")),
+                    format!("age-{age}"),
                     active,
                     &|n, on| n.age = on.then(|| (*age).to_owned()),
                 )
@@ -143,14 +144,14 @@ pub fn Offers() -> impl IntoView {
             toggle(
                 "cost=free".into(),
                 "free-button",
-                i18n.tr("cost-free"),
+                "cost-free".to_owned(),
                 f.cost == Some(CostFilter::Free),
                 &|n, on| n.cost = on.then_some(CostFilter::Free),
             ),
             toggle(
                 "cost=uitpas".into(),
                 "ticket",
-                i18n.tr("cost-uitpas"),
+                "cost-uitpas".to_owned(),
                 f.cost == Some(CostFilter::Uitpas),
                 &|n, on| n.cost = on.then_some(CostFilter::Uitpas),
             ),
@@ -159,14 +160,14 @@ pub fn Offers() -> impl IntoView {
             toggle(
                 "when=now".into(),
                 "mantelpiece-clock",
-                i18n.tr("when-now"),
+                "when-now".to_owned(),
                 f.when == Some(When::Now),
                 &|n, on| n.when = on.then_some(When::Now),
             ),
             toggle(
                 "when=today".into(),
                 "spiral-calendar",
-                i18n.tr("when-today"),
+                "when-today".to_owned(),
                 f.when == Some(When::Today),
                 &|n, on| n.when = on.then_some(When::Today),
             ),
@@ -181,14 +182,14 @@ pub fn Offers() -> impl IntoView {
             (
                 "walkin=1".to_owned(),
                 "door",
-                i18n.tr("walk-in"),
+                "walk-in".to_owned(),
                 f.walk_in,
                 walk_next,
             ),
             (
                 "speaks".to_owned(),
                 "speaking-head",
-                i18n.tr("speaks-my-language"),
+                "speaks-my-language".to_owned(),
                 speaks_active,
                 speaks_next,
             ),
@@ -205,16 +206,16 @@ pub fn Offers() -> impl IntoView {
     let count_text = move || {
         let mut a = Args::new();
         a.set("count", results.with(|r| r.as_ref().map_or(0, Vec::len)));
-        i18n.tr_with("offers-results", Some(&a))
+        dual(i18n, &|l| i18n.tr_in(l, "offers-results", Some(&a)))
     };
 
     view! {
         <Page title="offers-title">
             <SearchBox />
             <nav class="offer-views" aria-label=move || i18n.tr("offers-views")>
-                <a href="/map" class="action"><Pictogram name="world-map" size=32 /><span>{move || i18n.tr("map-title")}</span></a>
-                <a href="/agenda" class="action"><Pictogram name="spiral-calendar" size=32 /><span>{move || i18n.tr("agenda-title")}</span></a>
-                <a href="/favourites" class="action"><Pictogram name="red-heart" size=32 /><span>{move || i18n.tr("favourites-title")}</span></a>
+                <a href="/map" class="action"><Pictogram name="world-map" size=32 /><span><Msg id="map-title" /></span></a>
+                <a href="/agenda" class="action"><Pictogram name="spiral-calendar" size=32 /><span><Msg id="agenda-title" /></span></a>
+                <a href="/favourites" class="action"><Pictogram name="red-heart" size=32 /><span><Msg id="favourites-title" /></span></a>
             </nav>
             <section class="filters" aria-label=move || i18n.tr("filter-label")>
                 {filter_bar}
@@ -222,12 +223,12 @@ pub fn Offers() -> impl IntoView {
                     <button type="button" class="secondary" on:click={
                         let go = go.clone();
                         move |_| go(Filters::default())
-                    }>{move || i18n.tr("offers-clear-filters")}</button>
+                    }><Msg id="offers-clear-filters" /></button>
                 </Show>
             </section>
             {move || match (state.catalogue.get(), state.catalogue_ready.get()) {
-                (None, false) => view! { <p role="status">{i18n.tr("offers-loading")}</p> }.into_any(),
-                (None, true) => view! { <p class="notice" role="status">{i18n.tr("offers-unavailable")}</p> }.into_any(),
+                (None, false) => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
+                (None, true) => view! { <p class="notice" role="status"><Msg id="offers-unavailable" /></p> }.into_any(),
                 (Some(data), _) => {
                     let ids = results.get().unwrap_or_default();
                     let empty = ids.is_empty();
@@ -241,13 +242,13 @@ pub fn Offers() -> impl IntoView {
                         </ul>
                         {more.then(|| view! {
                             <button type="button" class="secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                                {i18n.tr("offers-show-more")}
+                                <Msg id="offers-show-more" />
                             </button>
                         })}
                         {empty.then(|| view! {
                             <section class="front-desk" aria-labelledby="front-desk-title">
-                                <p>{i18n.tr("offers-none")}</p>
-                                <h2 id="front-desk-title">{i18n.tr("front-desk-title")}</h2>
+                                <p><Msg id="offers-none" /></p>
+                                <h2 id="front-desk-title"><Msg id="front-desk-title" /></h2>
                                 <ul class="offer-list" role="list">
                                     <OfferCard data=data.clone() offer_id=front_desk />
                                 </ul>

@@ -5,19 +5,19 @@ use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use crate::components::msg::{dual, Msg};
 
 #[component]
 pub fn Settings() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     view! {
         <Page title="settings-title">
             <section aria-labelledby="settings-language">
-                <h2 id="settings-language">{move || i18n.tr("settings-language")}</h2>
+                <h2 id="settings-language"><Msg id="settings-language" /></h2>
                 <LanguageList />
             </section>
             <Show when=move || !state.storage_persistent>
-                <p class="notice" role="status">{move || i18n.tr("storage-unavailable")}</p>
+                <p class="notice" role="status"><Msg id="storage-unavailable" /></p>
             </Show>
             <ClearMyData />
         </Page>
@@ -48,46 +48,46 @@ fn ClearMyData() -> impl IntoView {
     let unsent = move || {
         let mut a = Args::new();
         a.set("count", waiting.get());
-        i18n.tr_with("clear-unsent", Some(&a))
+        dual(i18n, &|l| i18n.tr_in(l, "clear-unsent", Some(&a)))
     };
     view! {
         <section aria-labelledby="clear-title">
-            <h2 id="clear-title">{move || i18n.tr("clear-title")}</h2>
-            <p>{move || i18n.tr("clear-what")}</p>
+            <h2 id="clear-title"><Msg id="clear-title" /></h2>
+            <p><Msg id="clear-what" /></p>
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
                     <button type="button" class="action" on:click=move |_| asking.set(true)>
                         <Pictogram name="wastebasket" size=32 />
-                        <span>{move || i18n.tr("clear-button")}</span>
+                        <span><Msg id="clear-button" /></span>
                     </button>
                 }
             >
                 <div class="notice warning" role="group" aria-labelledby="clear-sure">
-                    <p id="clear-sure"><strong>{move || i18n.tr("clear-sure")}</strong></p>
+                    <p id="clear-sure"><strong><Msg id="clear-sure" /></strong></p>
                     <Show when=move || { waiting.get() > 0 }>
                         <p>{unsent}</p>
                         <label class="check-row">
                             <input type="radio" name="clear-feedback" prop:checked=move || !with_outbox.get()
                                 on:change=move |_| with_outbox.set(false) />
-                            <span>{move || i18n.tr("clear-keep-feedback")}</span>
+                            <span><Msg id="clear-keep-feedback" /></span>
                         </label>
                         <label class="check-row">
                             <input type="radio" name="clear-feedback" prop:checked=move || with_outbox.get()
                                 on:change=move |_| with_outbox.set(true) />
-                            <span>{move || i18n.tr("clear-delete-feedback")}</span>
+                            <span><Msg id="clear-delete-feedback" /></span>
                         </label>
                     </Show>
                     <div class="actions">
                         <button type="button" class="action primary" on:click=confirm>
-                            <span>{move || i18n.tr("clear-confirm")}</span>
+                            <span><Msg id="clear-confirm" /></span>
                         </button>
                         <button type="button" class="action" on:click=move |_| asking.set(false)>
-                            <span>{move || i18n.tr("clear-cancel")}</span>
+                            <span><Msg id="clear-cancel" /></span>
                         </button>
                     </div>
                     <Show when=move || failed.get()>
-                        <p role="alert">{move || i18n.tr("clear-failed")}</p>
+                        <p role="alert"><Msg id="clear-failed" /></p>
                     </Show>
                 </div>
             </Show>

@@ -12,11 +12,12 @@ use crate::domain::feedback::{export, Kind, Record};
 use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::domain::staff_pin::{self, StoredPin};
 use crate::i18n::messages::Args;
-use crate::i18n::{languages, I18n};
+use crate::i18n::languages;
 use crate::state::{local_now, use_app, AppState};
 use crate::storage::keys;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use crate::components::msg::Msg;
 
 /// Messages listed at once; the export has all of them.
 const MESSAGES_SHOWN: usize = 200;
@@ -32,7 +33,6 @@ enum Gate {
 #[component]
 pub fn Staff() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let gate = RwSignal::new(Gate::Loading);
     spawn_local(async move {
         let stored: Option<StoredPin> = state
@@ -49,7 +49,7 @@ pub fn Staff() -> impl IntoView {
     view! {
         <Page title="staff-title">
             {move || match gate.get() {
-                Gate::Loading => view! { <p role="status">{move || i18n.tr("offers-loading")}</p> }.into_any(),
+                Gate::Loading => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
                 Gate::Choose => view! { <ChoosePin gate /> }.into_any(),
                 Gate::Enter(stored) => view! { <EnterPin gate stored /> }.into_any(),
                 Gate::Open => view! {
@@ -60,7 +60,7 @@ pub fn Staff() -> impl IntoView {
                         });
                     }>
                         <Pictogram name="locked" size=32 />
-                        <span>{move || i18n.tr("staff-lock")}</span>
+                        <span><Msg id="staff-lock" /></span>
                     </button>
                     <CatalogueProblems />
                     <KioskSettings />
@@ -74,7 +74,6 @@ pub fn Staff() -> impl IntoView {
 #[component]
 fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let first = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -103,23 +102,22 @@ fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
     };
     view! {
         <form class="pin-form" on:submit=submit>
-            <h2>{move || i18n.tr("staff-pin-choose")}</h2>
-            <p>{move || i18n.tr("staff-pin-choose-hint")}</p>
-            <label for="pin-new">{move || i18n.tr("staff-pin-new")}</label>
+            <h2><Msg id="staff-pin-choose" /></h2>
+            <p><Msg id="staff-pin-choose-hint" /></p>
+            <label for="pin-new"><Msg id="staff-pin-new" /></label>
             <input id="pin-new" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
                 on:input=move |ev| first.set(event_target_value(&ev)) />
-            <label for="pin-repeat">{move || i18n.tr("staff-pin-repeat")}</label>
+            <label for="pin-repeat"><Msg id="staff-pin-repeat" /></label>
             <input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
                 on:input=move |ev| repeat.set(event_target_value(&ev)) />
-            {move || problem.get().map(|id| view! { <p class="notice" role="alert">{move || i18n.tr(&id)}</p> })}
-            <button type="submit" class="action primary">{move || i18n.tr("staff-pin-save")}</button>
+            {move || problem.get().map(|id| view! { <p class="notice" role="alert"><Msg id=id.clone() /></p> })}
+            <button type="submit" class="action primary"><Msg id="staff-pin-save" /></button>
         </form>
     }
 }
 
 #[component]
 fn EnterPin(gate: RwSignal<Gate>, stored: StoredPin) -> impl IntoView {
-    let i18n = use_app().i18n;
     let value = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
     let checking = RwSignal::new(false);
@@ -141,15 +139,15 @@ fn EnterPin(gate: RwSignal<Gate>, stored: StoredPin) -> impl IntoView {
     };
     view! {
         <form class="pin-form" on:submit=submit>
-            <label for="pin">{move || i18n.tr("staff-pin-enter")}</label>
+            <label for="pin"><Msg id="staff-pin-enter" /></label>
             <input id="pin" type="password" inputmode="numeric" autocomplete="current-password" dir="ltr"
                 on:input=move |ev| value.set(event_target_value(&ev)) />
             <Show when=move || wrong.get()>
-                <p class="notice" role="alert">{move || i18n.tr("staff-pin-wrong")}</p>
+                <p class="notice" role="alert"><Msg id="staff-pin-wrong" /></p>
             </Show>
             <button type="submit" class="action primary" disabled=move || checking.get()>
                 <Pictogram name="key" size=32 />
-                <span>{move || i18n.tr("staff-unlock")}</span>
+                <span><Msg id="staff-unlock" /></span>
             </button>
         </form>
     }
@@ -185,7 +183,7 @@ fn CatalogueProblems() -> impl IntoView {
     view! {
         <Show when=move || !state.catalogue_problems.with(Vec::is_empty)>
             <section class="notice" aria-labelledby="catalogue-refused">
-                <h2 id="catalogue-refused">{move || i18n.tr("catalogue-refused")}</h2>
+                <h2 id="catalogue-refused"><Msg id="catalogue-refused" /></h2>
                 <ul class="catalogue-problems">{problems}</ul>
             </section>
         </Show>
@@ -243,58 +241,58 @@ fn FeedbackDashboard() -> impl IntoView {
         Kind::ALL.map(|k| {
             let id = format!("staff-kind-{}", k.code());
             let n = d.count(k);
-            view! { <li data-kind=k.code()><strong>{n}</strong>" "{move || i18n.tr(&id)}</li> }
+            view! { <li data-kind=k.code()><strong>{n}</strong>" "<Msg id=id.clone() /></li> }
         })
     };
 
     view! {
         <section aria-labelledby="outbox-title">
-            <h2 id="outbox-title">{move || i18n.tr("staff-outbox")}</h2>
+            <h2 id="outbox-title"><Msg id="staff-outbox" /></h2>
             <p class="outbox-count" data-waiting=move || delivery.waiting.get().to_string()>
                 {move || { let mut a = Args::new(); a.set("count", delivery.waiting.get()); i18n.tr_with("staff-waiting", Some(&a)) }}
             </p>
             <Show when=move || delivery.unreadable.get()>
-                <p class="notice warning" role="alert">{move || i18n.tr("staff-outbox-unreadable")}</p>
+                <p class="notice warning" role="alert"><Msg id="staff-outbox-unreadable" /></p>
             </Show>
         </section>
 
         <section aria-labelledby="period-title">
-            <h2 id="period-title">{move || i18n.tr("staff-period")}</h2>
+            <h2 id="period-title"><Msg id="staff-period" /></h2>
             <div class="period">
-                <label>{move || i18n.tr("staff-from")}
+                <label><Msg id="staff-from" />
                     <input type="date" name="from" on:input=move |ev| from.set(event_target_value(&ev)) /></label>
-                <label>{move || i18n.tr("staff-to")}
+                <label><Msg id="staff-to" />
                     <input type="date" name="to" on:input=move |ev| to.set(event_target_value(&ev)) /></label>
             </div>
             <ul class="kind-counts" role="list">{counts}</ul>
         </section>
 
         <section aria-labelledby="ratings-title">
-            <h2 id="ratings-title">{move || i18n.tr("staff-ratings")}</h2>
+            <h2 id="ratings-title"><Msg id="staff-ratings" /></h2>
             {move || ratings_table(state, &dashboard.get())}
         </section>
 
         <section aria-labelledby="themes-title">
-            <h2 id="themes-title">{move || i18n.tr("staff-checks")}</h2>
+            <h2 id="themes-title"><Msg id="staff-checks" /></h2>
             <p>{move || { let mut a = Args::new(); a.set("count", dashboard.get().checks); i18n.tr_with("staff-check-count", Some(&a)) }}</p>
             <Compass fractions=Signal::derive(move || dashboard.get().theme_fractions()) label="staff-compass-label" />
-            {move || themes_table(i18n, &dashboard.get())}
+            {move || themes_table(&dashboard.get())}
         </section>
 
         <section aria-labelledby="messages-title">
-            <h2 id="messages-title">{move || i18n.tr("staff-messages")}</h2>
+            <h2 id="messages-title"><Msg id="staff-messages" /></h2>
             {move || messages_list(state, &dashboard.get())}
         </section>
 
         <section aria-labelledby="export-title">
-            <h2 id="export-title">{move || i18n.tr("staff-export")}</h2>
-            <p>{move || i18n.tr("staff-export-hint")}</p>
+            <h2 id="export-title"><Msg id="staff-export" /></h2>
+            <p><Msg id="staff-export-hint" /></p>
             <div class="actions">
                 <button type="button" class="action" on:click=export_csv>
-                    <Pictogram name="page-facing-up" size=32 /><span>{move || i18n.tr("staff-export-csv")}</span>
+                    <Pictogram name="page-facing-up" size=32 /><span><Msg id="staff-export-csv" /></span>
                 </button>
                 <button type="button" class="action" on:click=export_json>
-                    <Pictogram name="page-facing-up" size=32 /><span>{move || i18n.tr("staff-export-json")}</span>
+                    <Pictogram name="page-facing-up" size=32 /><span><Msg id="staff-export-json" /></span>
                 </button>
             </div>
         </section>
@@ -318,7 +316,7 @@ fn offer_name(state: AppState, id: &str) -> String {
 fn ratings_table(state: AppState, d: &Dashboard) -> impl IntoView {
     let i18n = state.i18n;
     if d.offers.is_empty() {
-        return view! { <p>{move || i18n.tr("staff-nothing-yet")}</p> }.into_any();
+        return view! { <p><Msg id="staff-nothing-yet" /></p> }.into_any();
     }
     let rows = d
         .offers
@@ -348,14 +346,14 @@ fn ratings_table(state: AppState, d: &Dashboard) -> impl IntoView {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ratings-title">
             <table>
                 <thead><tr>
-                    <th scope="col">{move || i18n.tr("staff-offer")}</th>
-                    <th scope="col">{move || i18n.tr("staff-count")}</th>
-                    <th scope="col">{move || i18n.tr("face-sad")}</th>
-                    <th scope="col">{move || i18n.tr("face-neutral")}</th>
-                    <th scope="col">{move || i18n.tr("face-happy")}</th>
-                    <th scope="col">{move || i18n.tr("staff-average-3")}</th>
-                    <th scope="col">{move || i18n.tr("staff-kind-signal")}</th>
-                    <th scope="col">{move || i18n.tr("rate-reasons")}</th>
+                    <th scope="col"><Msg id="staff-offer" /></th>
+                    <th scope="col"><Msg id="staff-count" /></th>
+                    <th scope="col"><Msg id="face-sad" /></th>
+                    <th scope="col"><Msg id="face-neutral" /></th>
+                    <th scope="col"><Msg id="face-happy" /></th>
+                    <th scope="col"><Msg id="staff-average-3" /></th>
+                    <th scope="col"><Msg id="staff-kind-signal" /></th>
+                    <th scope="col"><Msg id="rate-reasons" /></th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -364,7 +362,7 @@ fn ratings_table(state: AppState, d: &Dashboard) -> impl IntoView {
     .into_any()
 }
 
-fn themes_table(i18n: I18n, d: &Dashboard) -> impl IntoView {
+fn themes_table(d: &Dashboard) -> impl IntoView {
     let rows = THEMES
         .iter()
         .zip(&d.themes)
@@ -376,7 +374,7 @@ fn themes_table(i18n: I18n, d: &Dashboard) -> impl IntoView {
                 .unwrap_or_default();
             view! {
                 <tr data-theme=t.code>
-                    <th scope="row">{move || i18n.tr(&name)}</th>
+                    <th scope="row"><Msg id=name.clone() /></th>
                     <td>{s.answers}</td>
                     <td>{average}</td>
                 </tr>
@@ -385,11 +383,11 @@ fn themes_table(i18n: I18n, d: &Dashboard) -> impl IntoView {
         .collect_view();
     view! {
         <table class="answers">
-            <caption>{move || i18n.tr("staff-themes-caption")}</caption>
+            <caption><Msg id="staff-themes-caption" /></caption>
             <thead><tr>
-                <th scope="col">{move || i18n.tr("check-theme")}</th>
-                <th scope="col">{move || i18n.tr("staff-count")}</th>
-                <th scope="col">{move || i18n.tr("staff-average-7")}</th>
+                <th scope="col"><Msg id="check-theme" /></th>
+                <th scope="col"><Msg id="staff-count" /></th>
+                <th scope="col"><Msg id="staff-average-7" /></th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -399,7 +397,7 @@ fn themes_table(i18n: I18n, d: &Dashboard) -> impl IntoView {
 fn messages_list(state: AppState, d: &Dashboard) -> impl IntoView {
     let i18n = state.i18n;
     if d.messages.is_empty() {
-        return view! { <p>{move || i18n.tr("staff-nothing-yet")}</p> }.into_any();
+        return view! { <p><Msg id="staff-nothing-yet" /></p> }.into_any();
     }
     let more = d.messages.len().saturating_sub(MESSAGES_SHOWN);
     let items = d
@@ -414,8 +412,8 @@ fn messages_list(state: AppState, d: &Dashboard) -> impl IntoView {
                 <li class="message" data-kind=r.kind.code()>
                     <p class="meta">
                         <time datetime=r.created_at.clone()>{r.created_at.replace('T', " ")}</time>
-                        " · "{move || i18n.tr(&kind)}
-                        {topic.map(|t| view! { " · "{move || i18n.tr(&t)} })}
+                        " · "<Msg id=kind.clone() />
+                        {topic.map(|t| view! { " · "<Msg id=t.clone() /> })}
                         {offer.map(|o| view! { " · "<bdi>{o}</bdi> })}
                         " · "<span>{r.language.clone()}</span>
                     </p>
@@ -485,21 +483,21 @@ fn SyncSettings() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="sync-title">
-            <h2 id="sync-title">{move || i18n.tr("sync-title")}</h2>
-            <p>{move || i18n.tr("sync-hint")}</p>
+            <h2 id="sync-title"><Msg id="sync-title" /></h2>
+            <p><Msg id="sync-hint" /></p>
             <form class="sync-form" on:submit=save>
-                <label for="sync-endpoint">{move || i18n.tr("sync-endpoint")}</label>
+                <label for="sync-endpoint"><Msg id="sync-endpoint" /></label>
                 <input id="sync-endpoint" name="endpoint" type="url" dir="ltr" inputmode="url"
                     placeholder="https://"
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev)) />
                 {move || problem.get().map(|code| view! { <p class="notice" role="alert">{move || i18n.tr(&format!("sync-endpoint-{code}"))}</p> })}
-                <button type="submit" class="action">{move || i18n.tr("sync-save")}</button>
+                <button type="submit" class="action"><Msg id="sync-save" /></button>
             </form>
             <Show when=move || delivery.endpoint.with(Option::is_some)>
                 <button type="button" class="action primary" on:click=move |_| delivery.send_now()>
                     <Pictogram name="mobile-phone-with-arrow" size=32 />
-                    <span>{move || i18n.tr("sync-send-now")}</span>
+                    <span><Msg id="sync-send-now" /></span>
                 </button>
             </Show>
             <div class="sync-status" role="status">{status}</div>
@@ -511,7 +509,6 @@ fn SyncSettings() -> impl IntoView {
 #[component]
 fn KioskSettings() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let kiosk = state.kiosk;
     let current = kiosk.settings.get_untracked();
     let on = RwSignal::new(current.on);
@@ -548,26 +545,26 @@ fn KioskSettings() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="kiosk-title">
-            <h2 id="kiosk-title">{move || i18n.tr("kiosk-title")}</h2>
-            <p>{move || i18n.tr("kiosk-hint")}</p>
+            <h2 id="kiosk-title"><Msg id="kiosk-title" /></h2>
+            <p><Msg id="kiosk-hint" /></p>
             <form class="kiosk-form" on:submit=save>
                 <label class="check-row">
                     <input type="checkbox" name="kiosk-on" prop:checked=move || on.get()
                         on:change=move |ev| on.set(event_target_checked(&ev)) />
-                    <span>{move || i18n.tr("kiosk-on")}</span>
+                    <span><Msg id="kiosk-on" /></span>
                 </label>
-                <label for="kiosk-idle">{move || i18n.tr("kiosk-idle")}</label>
+                <label for="kiosk-idle"><Msg id="kiosk-idle" /></label>
                 <input id="kiosk-idle" name="kiosk-idle" type="number" inputmode="numeric" dir="ltr"
                     min=MIN_IDLE_S max=MAX_IDLE_S prop:value=move || idle.get()
                     on:input=move |ev| idle.set(event_target_value(&ev)) />
-                <label for="kiosk-language">{move || i18n.tr("kiosk-language")}</label>
+                <label for="kiosk-language"><Msg id="kiosk-language" /></label>
                 <select id="kiosk-language" name="kiosk-language" on:change=move |ev| language.set(event_target_value(&ev))>
                     {options}
                 </select>
-                <button type="submit" class="action">{move || i18n.tr("kiosk-save")}</button>
+                <button type="submit" class="action"><Msg id="kiosk-save" /></button>
                 {move || saved.get().map(|ok| {
                     let id = if ok { "kiosk-saved" } else { "kiosk-not-saved" };
-                    view! { <p role="status">{move || i18n.tr(id)}</p> }
+                    view! { <p role="status"><Msg id=id /></p> }
                 })}
             </form>
         </section>

@@ -97,9 +97,11 @@ pub mod keys {
     pub const SYNC_ENDPOINT: &str = "sync-endpoint";
     /// Kiosk mode settings.
     pub const KIOSK: &str = "kiosk";
+    /// The staff's language in the interpreter view.
+    pub const STAFF_LANGUAGE: &str = "staff-language";
     /// Settings that belong to the network's staff, not to the family holding the device:
     /// "clear my data" keeps them.
-    pub const STAFF: [&str; 3] = [STAFF_PIN, SYNC_ENDPOINT, KIOSK];
+    pub const STAFF: [&str; 4] = [STAFF_PIN, SYNC_ENDPOINT, KIOSK, STAFF_LANGUAGE];
 }
 
 /// The typed operations of the app, over any backend.

@@ -109,7 +109,8 @@ export async function openStaff(page, base, lang = "nl") {
   await page.locator(".outbox-count").waitFor();
 }
 
-/** Runs axe-core (WCAG 2.x A/AA rules) on the page and returns its violations. */
+/** Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page and returns its
+ * violations; `wcag` says whether a WCAG success criterion is broken. */
 export async function axe(page) {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
@@ -119,6 +120,7 @@ export async function axe(page) {
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
+      wcag: v.tags.some((t) => /^wcag2/.test(t)),
       help: v.help,
       nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
     }));

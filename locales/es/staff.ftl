@@ -1,0 +1,73 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Elige un PIN para el personal
+staff-pin-choose-hint = El PIN protege las opiniones de este dispositivo. Solo se guarda un hash con sal. Usa de 6 a 12 cifras y guárdalo dentro del equipo.
+staff-pin-new = PIN nuevo
+staff-pin-repeat = Repite el mismo PIN
+staff-pin-save = Guardar PIN
+staff-pin-enter = PIN del personal
+staff-pin-wrong = Ese PIN no es correcto.
+staff-pin-not-saved = No se pudo guardar el PIN en este dispositivo.
+staff-pin-problem-too-short = Usa de 6 a 12 cifras.
+staff-pin-problem-not-digits = Usa solo las cifras 0–9.
+staff-pin-problem-mismatch = Los dos PIN no son iguales.
+staff-unlock = Abrir
+staff-lock = Bloquear
+
+staff-outbox = Opiniones en este dispositivo
+staff-waiting = { $count ->
+    [one] { $count } registro pendiente de enviar o exportar
+    [many] { $count } registros pendientes de enviar o exportar
+   *[other] { $count } registros pendientes de enviar o exportar
+}
+staff-outbox-unreadable = Ahora no se pueden leer las opiniones de este dispositivo. No se ha borrado nada.
+staff-period = Periodo
+staff-from = Desde
+staff-to = Hasta
+staff-kind-rating = valoraciones
+staff-kind-signal = avisos
+staff-kind-missing = búsquedas sin resultado
+staff-kind-check = evaluaciones del barrio
+staff-ratings = Valoraciones por servicio
+staff-offer = Servicio
+staff-count = Número
+staff-average-3 = Media (1–3)
+staff-average-7 = Media (1–7)
+staff-checks = Evaluaciones del barrio
+staff-check-count = { $count ->
+    [one] { $count } evaluación
+    [many] { $count } evaluaciones
+   *[other] { $count } evaluaciones
+}
+staff-compass-label = Brújula de todas las evaluaciones del periodo: más hacia fuera es mejor. La tabla de abajo tiene los mismos valores.
+staff-themes-caption = Media por tema (respuestas de niños convertidas a 1–7)
+staff-messages = Avisos y comentarios
+staff-nothing-yet = Aún nada en este periodo.
+staff-more-in-export = { $count } más en la exportación.
+staff-export = Exportar
+staff-export-hint = Todos los registros del periodo. El CSV se abre en programas de hojas de cálculo (también en árabe); el JSON es para otros sistemas.
+staff-export-csv = Descargar CSV
+staff-export-json = Descargar JSON
+
+sync-title = Enviar a un servidor
+sync-hint = Opcional. Los registros se envían por lotes y solo salen de este dispositivo cuando el servidor los confirma.
+sync-endpoint = Dirección del servidor
+sync-endpoint-not-https = La dirección debe empezar por https:// (http solo para este mismo dispositivo).
+sync-endpoint-spaces = La dirección no puede tener espacios.
+sync-save = Guardar dirección
+sync-send-now = Enviar ahora
+sync-sending = Enviando…
+sync-last-sent = Último envío: { $time } (registros: { $count })
+sync-failed-network = No se puede conectar con el servidor. Se reintentará más tarde.
+sync-failed-status = El servidor respondió con un error. Se reintentará más tarde.
+sync-failed-garbage = No se entendió la respuesta del servidor. No se ha borrado nada. Se reintentará más tarde.
+sync-retry-in = Próximo intento en { $seconds } segundos.
+
+kiosk-title = Modo quiosco (tableta compartida)
+kiosk-hint = Para una tableta en una sala de espera. Tras un rato sin tocarla, empieza una cuenta atrás de 10 segundos; luego se borra todo lo de la familia anterior (idioma, favoritos, búsquedas, texto no enviado) y aparece una pantalla «toca para empezar». Las opiniones enviadas se quedan. Para salir del modo quiosco hace falta este PIN.
+kiosk-on = Modo quiosco activado
+kiosk-idle = Segundos sin tocar antes de la cuenta atrás (5–3600)
+kiosk-language = Idioma inicial para cada familia
+kiosk-save = Guardar ajustes del quiosco
+kiosk-saved = Ajustes del quiosco guardados.
+kiosk-not-saved = No se pudieron guardar los ajustes del quiosco en este dispositivo.

@@ -1,0 +1,71 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = یک رمز برای کارکنان انتخاب کنید
+staff-pin-choose-hint = رمز از نظرهای ثبت‌شده روی این دستگاه محافظت می‌کند. فقط یک هش نمک‌دار (salted hash) ذخیره می‌شود. 6 تا 12 رقم استفاده کنید و رمز را نزد تیم نگه دارید.
+staff-pin-new = رمز جدید
+staff-pin-repeat = همان رمز دوباره
+staff-pin-save = ذخیره رمز
+staff-pin-enter = رمز کارکنان
+staff-pin-wrong = این رمز درست نیست.
+staff-pin-not-saved = رمز روی این دستگاه ذخیره نشد.
+staff-pin-problem-too-short = 6 تا 12 رقم استفاده کنید.
+staff-pin-problem-not-digits = فقط از رقم‌های 0–9 استفاده کنید.
+staff-pin-problem-mismatch = دو رمز یکی نیستند.
+staff-unlock = باز کردن
+staff-lock = قفل کردن
+
+staff-outbox = نظرها روی این دستگاه
+staff-waiting = { $count ->
+    [one] { $count } مورد منتظر فرستادن یا خروجی گرفتن است
+   *[other] { $count } مورد منتظر فرستادن یا خروجی گرفتن است
+}
+staff-outbox-unreadable = نظرهای روی این دستگاه الان خوانده نمی‌شود. چیزی پاک نشده است.
+staff-period = دوره
+staff-from = از
+staff-to = تا
+staff-kind-rating = امتیازها
+staff-kind-signal = گزارش‌ها
+staff-kind-missing = جستجوهای بی‌نتیجه
+staff-kind-check = بررسی‌های محله
+staff-ratings = امتیاز هر خدمت
+staff-offer = خدمت
+staff-count = تعداد
+staff-average-3 = میانگین (1–3)
+staff-average-7 = میانگین (1–7)
+staff-checks = بررسی‌های محله
+staff-check-count = { $count ->
+    [one] { $count } بررسی
+   *[other] { $count } بررسی
+}
+staff-compass-label = قطب‌نمای همه بررسی‌های این دوره: هرچه بیرون‌تر، بهتر. جدول زیر همین مقدارها را دارد.
+staff-themes-caption = میانگین هر موضوع (جواب‌های کودکان به 1–7 تبدیل شده است)
+staff-messages = گزارش‌ها و نوشته‌ها
+staff-nothing-yet = هنوز در این دوره چیزی نیست.
+staff-more-in-export = { $count } مورد دیگر در فایل خروجی.
+staff-export = خروجی گرفتن
+staff-export-hint = همه موارد این دوره. CSV در برنامه‌های جدول (spreadsheet) باز می‌شود (عربی هم)؛ JSON برای سیستم‌های دیگر است.
+staff-export-csv = دانلود CSV
+staff-export-json = دانلود JSON
+
+sync-title = فرستادن به سرور
+sync-hint = اجباری نیست. موارد در بسته‌ها فرستاده می‌شوند و فقط وقتی از این دستگاه پاک می‌شوند که سرور دریافت آن‌ها را تأیید کند.
+sync-endpoint = آدرس سرور
+sync-endpoint-not-https = آدرس باید با https:// شروع شود (http فقط برای خود این دستگاه).
+sync-endpoint-spaces = آدرس نباید فاصله داشته باشد.
+sync-save = ذخیره آدرس
+sync-send-now = همین حالا بفرستید
+sync-sending = در حال فرستادن…
+sync-last-sent = آخرین ارسال: { $time } ({ $count } مورد)
+sync-failed-network = سرور در دسترس نیست. بعداً دوباره امتحان می‌شود.
+sync-failed-status = سرور با خطا جواب داد. بعداً دوباره امتحان می‌شود.
+sync-failed-garbage = جواب سرور مفهوم نبود. چیزی پاک نشد. بعداً دوباره امتحان می‌شود.
+sync-retry-in = تلاش بعدی تا { $seconds } ثانیه دیگر.
+
+kiosk-title = حالت کیوسک (تبلت مشترک)
+kiosk-hint = برای تبلت در اتاق انتظار. اگر مدتی کسی صفحه را لمس نکند، 10 ثانیه شمارش معکوس می‌آید؛ بعد همه چیزِ خانواده قبلی پاک می‌شود (زبان، خدمات ذخیره‌شده، جستجوها، متن فرستاده‌نشده) و صفحه «برای شروع لمس کنید» نشان داده می‌شود. نظرهای فرستاده‌شده می‌ماند. خروج از حالت کیوسک فقط با همین رمز ممکن است.
+kiosk-on = حالت کیوسک روشن
+kiosk-idle = ثانیه‌های بدون لمس پیش از شمارش معکوس (5–3600)
+kiosk-language = زبان شروع برای هر خانواده
+kiosk-save = ذخیره تنظیمات کیوسک
+kiosk-saved = تنظیمات کیوسک ذخیره شد.
+kiosk-not-saved = تنظیمات کیوسک روی این دستگاه ذخیره نشد.

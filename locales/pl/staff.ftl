@@ -1,0 +1,75 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Wybierz PIN dla pracowników
+staff-pin-choose-hint = PIN chroni opinie na tym urządzeniu. Zapisywany jest tylko solony hash. Użyj od 6 do 12 cyfr i przechowuj PIN w zespole.
+staff-pin-new = Nowy PIN
+staff-pin-repeat = Powtórz ten sam PIN
+staff-pin-save = Zapisz PIN
+staff-pin-enter = PIN pracowników
+staff-pin-wrong = Ten PIN jest błędny.
+staff-pin-not-saved = Nie udało się zapisać PIN-u na tym urządzeniu.
+staff-pin-problem-too-short = Użyj od 6 do 12 cyfr.
+staff-pin-problem-not-digits = Używaj tylko cyfr 0–9.
+staff-pin-problem-mismatch = Oba PIN-y się różnią.
+staff-unlock = Otwórz
+staff-lock = Zablokuj
+
+staff-outbox = Opinie na tym urządzeniu
+staff-waiting = { $count ->
+    [one] 1 rekord czeka na wysłanie lub eksport
+    [few] { $count } rekordy czekają na wysłanie lub eksport
+    [many] { $count } rekordów czeka na wysłanie lub eksport
+   *[other] { $count } rekordu czeka na wysłanie lub eksport
+}
+staff-outbox-unreadable = Nie można teraz odczytać opinii na tym urządzeniu. Nic nie zostało usunięte.
+staff-period = Okres
+staff-from = Od
+staff-to = Do
+staff-kind-rating = oceny
+staff-kind-signal = zgłoszenia
+staff-kind-missing = wyszukiwania bez wyniku
+staff-kind-check = ankiety o okolicy
+staff-ratings = Oceny według oferty
+staff-offer = Oferta
+staff-count = Liczba
+staff-average-3 = Średnia (1–3)
+staff-average-7 = Średnia (1–7)
+staff-checks = Ankiety o okolicy
+staff-check-count = { $count ->
+    [one] 1 ankieta
+    [few] { $count } ankiety
+    [many] { $count } ankiet
+   *[other] { $count } ankiety
+}
+staff-compass-label = Kompas wszystkich ankiet z tego okresu: im dalej od środka, tym lepiej. Tabela poniżej ma te same wartości.
+staff-themes-caption = Średnia według tematu (odpowiedzi dzieci przeliczone na 1–7)
+staff-messages = Zgłoszenia i komentarze
+staff-nothing-yet = W tym okresie jeszcze nic.
+staff-more-in-export = Więcej w eksporcie: { $count }.
+staff-export = Eksport
+staff-export-hint = Wszystkie rekordy z tego okresu. CSV otwiera się w arkuszach kalkulacyjnych (także po arabsku); JSON jest dla innych systemów.
+staff-export-csv = Pobierz CSV
+staff-export-json = Pobierz JSON
+
+sync-title = Wysyłanie na serwer
+sync-hint = Nieobowiązkowe. Rekordy są wysyłane w paczkach i opuszczają to urządzenie dopiero po potwierdzeniu przez serwer.
+sync-endpoint = Adres serwera
+sync-endpoint-not-https = Adres musi zaczynać się od https:// (http tylko dla samego tego urządzenia).
+sync-endpoint-spaces = Adres nie może zawierać spacji.
+sync-save = Zapisz adres
+sync-send-now = Wyślij teraz
+sync-sending = Wysyłanie…
+sync-last-sent = Ostatnio wysłano: { $time } (rekordy: { $count })
+sync-failed-network = Serwer jest nieosiągalny. Ponowna próba później.
+sync-failed-status = Serwer odpowiedział błędem. Ponowna próba później.
+sync-failed-garbage = Odpowiedź serwera była niezrozumiała. Nic nie zostało usunięte. Ponowna próba później.
+sync-retry-in = Następna próba za { $seconds } s.
+
+kiosk-title = Tryb kiosku (wspólny tablet)
+kiosk-hint = Dla tabletu w poczekalni. Po pewnym czasie bez dotyku zaczyna się odliczanie 10 sekund; potem wszystko po poprzedniej rodzinie zostaje usunięte (język, zapisane oferty, wyszukiwania, niewysłany tekst) i pojawia się ekran „dotknij, aby zacząć”. Wysłane opinie zostają. Wyjście z trybu kiosku wymaga tego PIN-u.
+kiosk-on = Tryb kiosku włączony
+kiosk-idle = Sekundy bez dotyku przed odliczaniem (5–3600)
+kiosk-language = Język startowy dla każdej rodziny
+kiosk-save = Zapisz ustawienia kiosku
+kiosk-saved = Ustawienia kiosku zapisane.
+kiosk-not-saved = Nie udało się zapisać ustawień kiosku na tym urządzeniu.

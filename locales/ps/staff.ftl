@@ -1,0 +1,71 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = د کارکوونکو لپاره پټ نمبر وټاکئ
+staff-pin-choose-hint = پټ نمبر په دې وسیله کې نظرونه ساتي. یوازې مالګه لرونکی هش (salted hash) خوندي کېږي. له 6 تر 12 عددونه وکاروئ او له ټیم سره یې وساتئ.
+staff-pin-new = نوی پټ نمبر
+staff-pin-repeat = هماغه پټ نمبر بیا
+staff-pin-save = پټ نمبر خوندي کړئ
+staff-pin-enter = د کارکوونکو پټ نمبر
+staff-pin-wrong = دا پټ نمبر سم نه دی.
+staff-pin-not-saved = پټ نمبر په دې وسیله کې خوندي نه شو.
+staff-pin-problem-too-short = له 6 تر 12 عددونه وکاروئ.
+staff-pin-problem-not-digits = یوازې 0–9 عددونه وکاروئ.
+staff-pin-problem-mismatch = دواړه پټ نمبرونه یو شان نه دي.
+staff-unlock = خلاصول
+staff-lock = قفلول
+
+staff-outbox = په دې وسیله کې نظرونه
+staff-waiting = { $count ->
+    [one] { $count } ریکارډ د لېږلو یا صادرولو انتظار کوي
+   *[other] { $count } ریکارډونه د لېږلو یا صادرولو انتظار کوي
+}
+staff-outbox-unreadable = په دې وسیله کې نظرونه اوس نه لوستل کېږي. هیڅ نه دي پاک شوي.
+staff-period = موده
+staff-from = له
+staff-to = تر
+staff-kind-rating = ارزونې
+staff-kind-signal = راپورونه
+staff-kind-missing = بې پایلې لټونونه
+staff-kind-check = د سیمې کتنې
+staff-ratings = د هر خدمت ارزونې
+staff-offer = خدمت
+staff-count = شمېر
+staff-average-3 = اوسط (1–3)
+staff-average-7 = اوسط (1–7)
+staff-checks = د سیمې کتنې
+staff-check-count = { $count ->
+    [one] { $count } کتنه
+   *[other] { $count } کتنې
+}
+staff-compass-label = په دې موده کې د ټولو کتنو قطب نما: هر څومره چې بهر وي، هومره ښه دي. لاندې جدول هماغه ارزښتونه لري.
+staff-themes-caption = د هرې موضوع اوسط (د ماشومانو ځوابونه 1–7 ته اړول شوي)
+staff-messages = راپورونه او لیکنې
+staff-nothing-yet = په دې موده کې لا هیڅ نشته.
+staff-more-in-export = نور { $count } په صادر شوي فایل کې.
+staff-export = صادرول
+staff-export-hint = د دې مودې ټول ریکارډونه. CSV د جدول (spreadsheet) په پروګرامونو کې خلاصېږي (عربي هم)؛ JSON د نورو سیستمونو لپاره دی.
+staff-export-csv = CSV ډاونلوډ
+staff-export-json = JSON ډاونلوډ
+
+sync-title = سرور ته لېږل
+sync-hint = اجباري نه ده. ریکارډونه په بنډلونو کې ځي او یوازې هغه وخت له دې وسیلې وځي چې سرور یې تایید کړي.
+sync-endpoint = د سرور پته
+sync-endpoint-not-https = پته باید په https:// پیل شي (http یوازې د همدې وسیلې لپاره).
+sync-endpoint-spaces = په پته کې باید تش ځای نه وي.
+sync-save = پته خوندي کړئ
+sync-send-now = اوس یې ولېږئ
+sync-sending = د لېږلو په حال کې…
+sync-last-sent = وروستی ځل لېږل شوي: { $time } ({ $count } ریکارډونه)
+sync-failed-network = سرور ته لاسرسی نشته. وروسته بیا هڅه کېږي.
+sync-failed-status = سرور په تېروتنه ځواب ورکړ. وروسته بیا هڅه کېږي.
+sync-failed-garbage = د سرور ځواب روښانه نه و. هیڅ نه دي پاک شوي. وروسته بیا هڅه کېږي.
+sync-retry-in = بله هڅه په { $seconds } ثانیو کې.
+
+kiosk-title = کیوسک حالت (ګډ ټابلېټ)
+kiosk-hint = د انتظار په خونه کې د ټابلېټ لپاره. که یو څه وخت څوک سکرین ته لاس ونه وهي، 10 ثانیې شمېرنه پیل کېږي؛ بیا د پخوانۍ کورنۍ هر څه پاکېږي (ژبه، خوندي شوي خدمتونه، لټونونه، نه لېږل شوی متن) او د «د پیل لپاره لاس ووهئ» سکرین ښکاري. لېږل شوي نظرونه پاتې کېږي. له کیوسک حالت څخه وتل یوازې په همدې پټ نمبر شونی دی.
+kiosk-on = کیوسک حالت فعال
+kiosk-idle = د شمېرنې تر پیل مخکې بې له لاس وهلو ثانیې (5–3600)
+kiosk-language = د هرې کورنۍ لپاره د پیل ژبه
+kiosk-save = د کیوسک تنظیمات خوندي کړئ
+kiosk-saved = د کیوسک تنظیمات خوندي شول.
+kiosk-not-saved = د کیوسک تنظیمات په دې وسیله کې خوندي نه شول.

@@ -1,0 +1,73 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Escolha um PIN para profissionais
+staff-pin-choose-hint = O PIN protege as opiniões neste aparelho. Só é guardado um hash com salt. Use 6 a 12 dígitos. Só os colegas devem saber o PIN.
+staff-pin-new = PIN novo
+staff-pin-repeat = O mesmo PIN outra vez
+staff-pin-save = Guardar PIN
+staff-pin-enter = PIN dos profissionais
+staff-pin-wrong = Esse PIN não está certo.
+staff-pin-not-saved = Não foi possível guardar o PIN neste aparelho.
+staff-pin-problem-too-short = Use 6 a 12 dígitos.
+staff-pin-problem-not-digits = Use só os dígitos 0–9.
+staff-pin-problem-mismatch = Os dois PIN não são iguais.
+staff-unlock = Abrir
+staff-lock = Bloquear
+
+staff-outbox = Opiniões neste aparelho
+staff-waiting = { $count ->
+    [one] { $count } item pendente de envio ou exportação
+    [many] { $count } itens pendentes de envio ou exportação
+   *[other] { $count } itens pendentes de envio ou exportação
+}
+staff-outbox-unreadable = Neste momento não é possível ler as opiniões deste aparelho. Nada foi apagado.
+staff-period = Período
+staff-from = De
+staff-to = Até
+staff-kind-rating = notas
+staff-kind-signal = sinalizações
+staff-kind-missing = pesquisas sem resultado
+staff-kind-check = avaliações do bairro
+staff-ratings = Notas por serviço
+staff-offer = Serviço
+staff-count = Número
+staff-average-3 = Média (1–3)
+staff-average-7 = Média (1–7)
+staff-checks = Avaliações do bairro
+staff-check-count = { $count ->
+    [one] { $count } avaliação
+    [many] { $count } avaliações
+   *[other] { $count } avaliações
+}
+staff-compass-label = Bússola de todas as avaliações do período: quanto mais para fora, melhor. A tabela abaixo tem os mesmos valores.
+staff-themes-caption = Média por tema (respostas das crianças convertidas para 1–7)
+staff-messages = Sinalizações e comentários
+staff-nothing-yet = Ainda nada neste período.
+staff-more-in-export = Mais { $count } na exportação.
+staff-export = Exportar
+staff-export-hint = Todos os itens do período. O CSV abre no Excel e programas parecidos (também em árabe); o JSON é para outros sistemas.
+staff-export-csv = Download CSV
+staff-export-json = Download JSON
+
+sync-title = Enviar para um servidor
+sync-hint = Opcional. Os itens são enviados em lotes e só saem deste aparelho após confirmação do servidor.
+sync-endpoint = Endereço do servidor
+sync-endpoint-not-https = O endereço deve ter https:// no início (http só para o próprio aparelho).
+sync-endpoint-spaces = O endereço não pode ter espaços.
+sync-save = Guardar endereço
+sync-send-now = Enviar agora
+sync-sending = Envio em curso…
+sync-last-sent = Último envio: { $time } (itens: { $count })
+sync-failed-network = O servidor não responde. Nova tentativa mais tarde.
+sync-failed-status = O servidor respondeu com um erro. Nova tentativa mais tarde.
+sync-failed-garbage = A resposta do servidor não foi compreendida. Nada foi apagado. Nova tentativa mais tarde.
+sync-retry-in = Próxima tentativa em { $seconds } segundos.
+
+kiosk-title = Modo quiosque (tablet de uso comum)
+kiosk-hint = Para um tablet numa sala de espera. Depois de algum tempo sem toque, começa uma contagem de 10 segundos; depois, tudo o que a família anterior deixou é apagado (idioma, favoritos, pesquisas, texto não enviado) e aparece a mensagem «toque para começar». As opiniões enviadas ficam. Para sair do modo quiosque é preciso este PIN.
+kiosk-on = Modo quiosque ativado
+kiosk-idle = Segundos sem toque antes da contagem (5–3600)
+kiosk-language = Idioma inicial para cada família
+kiosk-save = Guardar ajustes do quiosque
+kiosk-saved = Ajustes do quiosque guardados.
+kiosk-not-saved = Não foi possível guardar os ajustes do quiosque neste aparelho.

@@ -1,0 +1,73 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Alegeți un PIN pentru personal
+staff-pin-choose-hint = PIN-ul protejează părerile de pe acest dispozitiv. Se păstrează doar un hash cu sare. Folosiți 6 până la 12 cifre și păstrați-l în echipă.
+staff-pin-new = PIN nou
+staff-pin-repeat = Același PIN încă o dată
+staff-pin-save = Salvați PIN-ul
+staff-pin-enter = PIN-ul personalului
+staff-pin-wrong = PIN-ul nu este corect.
+staff-pin-not-saved = PIN-ul nu a putut fi salvat pe acest dispozitiv.
+staff-pin-problem-too-short = Folosiți 6 până la 12 cifre.
+staff-pin-problem-not-digits = Folosiți doar cifrele 0–9.
+staff-pin-problem-mismatch = Cele două PIN-uri nu sunt la fel.
+staff-unlock = Deschideți
+staff-lock = Blocați
+
+staff-outbox = Păreri pe acest dispozitiv
+staff-waiting = { $count ->
+    [one] 1 înregistrare așteaptă să fie trimisă sau exportată
+    [few] { $count } înregistrări așteaptă să fie trimise sau exportate
+   *[other] { $count } de înregistrări așteaptă să fie trimise sau exportate
+}
+staff-outbox-unreadable = Părerile de pe acest dispozitiv nu pot fi citite acum. Nu s-a șters nimic.
+staff-period = Perioadă
+staff-from = De la
+staff-to = Până la
+staff-kind-rating = evaluări
+staff-kind-signal = semnalări
+staff-kind-missing = căutări fără rezultat
+staff-kind-check = chestionare despre cartier
+staff-ratings = Evaluări pe ofertă
+staff-offer = Ofertă
+staff-count = Număr
+staff-average-3 = Medie (1–3)
+staff-average-7 = Medie (1–7)
+staff-checks = Chestionare despre cartier
+staff-check-count = { $count ->
+    [one] 1 chestionar
+    [few] { $count } chestionare
+   *[other] { $count } de chestionare
+}
+staff-compass-label = Busola tuturor chestionarelor din perioadă: cu cât mai departe de centru, cu atât mai bine. Tabelul de dedesubt are aceleași valori.
+staff-themes-caption = Media pe teme (răspunsurile copiilor convertite la 1–7)
+staff-messages = Semnalări și comentarii
+staff-nothing-yet = Încă nimic în această perioadă.
+staff-more-in-export = Încă { $count } în export.
+staff-export = Export
+staff-export-hint = Toate înregistrările din perioadă. CSV se deschide în programe de calcul tabelar (inclusiv arabă); JSON este pentru alte sisteme.
+staff-export-csv = Descărcați CSV
+staff-export-json = Descărcați JSON
+
+sync-title = Trimitere către un server
+sync-hint = Opțional. Înregistrările pleacă în pachete și părăsesc acest dispozitiv doar după ce serverul le-a confirmat.
+sync-endpoint = Adresa serverului
+sync-endpoint-not-https = Adresa trebuie să înceapă cu https:// (http doar pentru acest dispozitiv însuși).
+sync-endpoint-spaces = Adresa nu poate conține spații.
+sync-save = Salvați adresa
+sync-send-now = Trimiteți acum
+sync-sending = Se trimite…
+sync-last-sent = Ultima trimitere: { $time } (înregistrări: { $count })
+sync-failed-network = Serverul nu poate fi contactat. Se reîncearcă mai târziu.
+sync-failed-status = Serverul a răspuns cu o eroare. Se reîncearcă mai târziu.
+sync-failed-garbage = Răspunsul serverului nu a fost clar. Nu s-a șters nimic. Se reîncearcă mai târziu.
+sync-retry-in = Următoarea încercare peste { $seconds } s.
+
+kiosk-title = Mod chioșc (tabletă comună)
+kiosk-hint = Pentru o tabletă într-o sală de așteptare. După un timp fără atingere urmează o numărătoare inversă de 10 secunde; apoi se șterge tot ce a lăsat familia anterioară (limbă, oferte salvate, căutări, text netrimis) și apare un ecran „atingeți pentru a începe”. Părerile trimise rămân. Ieșirea din modul chioșc se face doar cu acest PIN.
+kiosk-on = Mod chioșc activ
+kiosk-idle = Secunde fără atingere până la numărătoarea inversă (5–3600)
+kiosk-language = Limba de start pentru fiecare familie
+kiosk-save = Salvați setările chioșcului
+kiosk-saved = Setările chioșcului au fost salvate.
+kiosk-not-saved = Setările chioșcului nu au putut fi salvate pe acest dispozitiv.

@@ -1,0 +1,80 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Выберите PIN-код для сотрудников
+staff-pin-choose-hint = PIN-код защищает отзывы на этом устройстве. Хранится только хеш с солью. Используйте от 6 до 12 цифр и храните код в команде.
+staff-pin-new = Новый PIN-код
+staff-pin-repeat = Повторите PIN-код
+staff-pin-save = Сохранить PIN-код
+staff-pin-enter = PIN-код сотрудников
+staff-pin-wrong = Неверный PIN-код.
+staff-pin-not-saved = Не удалось сохранить PIN-код на этом устройстве.
+staff-pin-problem-too-short = Используйте от 6 до 12 цифр.
+staff-pin-problem-not-digits = Используйте только цифры 0–9.
+staff-pin-problem-mismatch = PIN-коды не совпадают.
+staff-unlock = Открыть
+staff-lock = Заблокировать
+
+staff-outbox = Отзывы на этом устройстве
+staff-waiting = { $count ->
+    [one] { $count } запись ждёт отправки или экспорта
+    [few] { $count } записи ждут отправки или экспорта
+    [many] { $count } записей ждут отправки или экспорта
+   *[other] { $count } записи ждут отправки или экспорта
+}
+staff-outbox-unreadable = Отзывы на этом устройстве сейчас невозможно прочитать. Ничего не удалено.
+staff-period = Период
+staff-from = С
+staff-to = По
+staff-kind-rating = оценки
+staff-kind-signal = замечания
+staff-kind-missing = поиски без результата
+staff-kind-check = опросы о районе
+staff-ratings = Оценки по услугам
+staff-offer = Услуга
+staff-count = Количество
+staff-average-3 = Среднее (1–3)
+staff-average-7 = Среднее (1–7)
+staff-checks = Опросы о районе
+staff-check-count = { $count ->
+    [one] { $count } опрос
+    [few] { $count } опроса
+    [many] { $count } опросов
+   *[other] { $count } опроса
+}
+staff-compass-label = Компас всех опросов за период: чем дальше от центра, тем лучше. В таблице ниже те же значения.
+staff-themes-caption = Среднее по темам (ответы детей пересчитаны в шкалу 1–7)
+staff-messages = Замечания и комментарии
+staff-nothing-yet = За этот период пока ничего нет.
+staff-more-in-export = Ещё { $count } — в экспорте.
+staff-export = Экспорт
+staff-export-hint = Все записи за период. CSV открывается в программах электронных таблиц (в том числе с арабским текстом); JSON — для других систем.
+staff-export-csv = Скачать CSV
+staff-export-json = Скачать JSON
+
+sync-title = Отправка на сервер
+sync-hint = Необязательно. Записи отправляются пакетами и покидают это устройство только после подтверждения сервером.
+sync-endpoint = Адрес сервера
+sync-endpoint-not-https = Адрес должен начинаться с https:// (http — только для самого этого устройства).
+sync-endpoint-spaces = В адресе не должно быть пробелов.
+sync-save = Сохранить адрес
+sync-send-now = Отправить сейчас
+sync-sending = Отправка…
+sync-last-sent = Последняя отправка: { $time } (записей: { $count })
+sync-failed-network = Сервер недоступен. Повторим позже.
+sync-failed-status = Сервер ответил ошибкой. Повторим позже.
+sync-failed-garbage = Ответ сервера непонятен. Ничего не удалено. Повторим позже.
+sync-retry-in = Следующая попытка через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+}.
+
+kiosk-title = Режим киоска (общий планшет)
+kiosk-hint = Для планшета в зале ожидания. Если к экрану долго не прикасаются, идёт обратный отсчёт 10 секунд; затем всё от предыдущей семьи удаляется (язык, сохранённые услуги, поиски, неотправленный текст) и появляется экран «коснитесь, чтобы начать». Отправленные отзывы остаются. Выйти из режима киоска можно только с этим PIN-кодом.
+kiosk-on = Режим киоска включён
+kiosk-idle = Секунд без касания до обратного отсчёта (5–3600)
+kiosk-language = Начальный язык для каждой семьи
+kiosk-save = Сохранить настройки киоска
+kiosk-saved = Настройки киоска сохранены.
+kiosk-not-saved = Не удалось сохранить настройки киоска на этом устройстве.

@@ -1,0 +1,71 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Dooro PIN-ka shaqaalaha
+staff-pin-choose-hint = PIN-ku wuxuu ilaaliyaa ra'yiyada ku jira qalabkan. Waxaa la kaydiyaa oo keliya hash milix leh (salted hash). Isticmaal 6 ilaa 12 lambar, oo kooxda ku dhex hay.
+staff-pin-new = PIN cusub
+staff-pin-repeat = Isla PIN-ka mar kale
+staff-pin-save = Kaydi PIN-ka
+staff-pin-enter = PIN-ka shaqaalaha
+staff-pin-wrong = PIN-kaasi waa khalad.
+staff-pin-not-saved = PIN-ka laguma kaydin karin qalabkan.
+staff-pin-problem-too-short = Isticmaal 6 ilaa 12 lambar.
+staff-pin-problem-not-digits = Isticmaal lambarada 0–9 oo keliya.
+staff-pin-problem-mismatch = Labada PIN isku mid ma aha.
+staff-unlock = Fur
+staff-lock = Quful
+
+staff-outbox = Ra'yiyada ku jira qalabkan
+staff-waiting = { $count ->
+    [one] { $count } diiwaan ayaa sugaya in la diro ama la soo saaro
+   *[other] { $count } diiwaan ayaa sugaya in la diro ama la soo saaro
+}
+staff-outbox-unreadable = Ra'yiyada qalabkan hadda lama akhrin karo. Waxba lama tirtirin.
+staff-period = Muddada
+staff-from = Laga bilaabo
+staff-to = Ilaa
+staff-kind-rating = qiimeynta adeegyada
+staff-kind-signal = warbixinno
+staff-kind-missing = raadin natiijo la'aan ah
+staff-kind-check = qiimeynta xaafadda
+staff-ratings = Qiimeynta adeeg kasta
+staff-offer = Adeeg
+staff-count = Tirada
+staff-average-3 = Celcelis (1–3)
+staff-average-7 = Celcelis (1–7)
+staff-checks = Qiimeynta xaafadda
+staff-check-count = { $count ->
+    [one] { $count } qiimeyn
+   *[other] { $count } qiimeyn
+}
+staff-compass-label = Sawirka dhammaan qiimeynaha muddada: inta dibadda loo sii fogaado, waa ka wanaagsan tahay. Shaxda hoose waxay leedahay qiimayaal isku mid ah.
+staff-themes-caption = Celceliska mawduuc kasta (jawaabaha carruurta waxaa loo beddelay 1–7)
+staff-messages = Warbixinno iyo erayo
+staff-nothing-yet = Weli waxba kuma jiraan muddadan.
+staff-more-in-export = { $count } kale ayaa ku jira faylka la soo saaray.
+staff-export = Soo saar
+staff-export-hint = Dhammaan diiwaannada muddada. CSV wuxuu ka furmaa barnaamijyada shaxda (Carabiga sidoo kale); JSON waa nidaamyo kale.
+staff-export-csv = Soo deji CSV
+staff-export-json = Soo deji JSON
+
+sync-title = U dir server
+sync-hint = Ikhtiyaari. Diiwaannada waxaa loo diraa qaybo, mana ka baxaan qalabkan ilaa server-ku xaqiijiyo.
+sync-endpoint = Cinwaanka server-ka
+sync-endpoint-not-https = Cinwaanku waa inuu ku bilaabmaa https:// (http keliya qalabkan laftiisa).
+sync-endpoint-spaces = Cinwaanku ma yeelan karo meel bannaan.
+sync-save = Kaydi cinwaanka
+sync-send-now = Hadda dir
+sync-sending = Waa la dirayaa…
+sync-last-sent = Markii ugu dambeysay ee la diray: { $time } ({ $count } diiwaan)
+sync-failed-network = Server-ka lama gaari karo. Mar dambe ayaa la isku dayi doonaa.
+sync-failed-status = Server-ku wuxuu ku jawaabay khalad. Mar dambe ayaa la isku dayi doonaa.
+sync-failed-garbage = Jawaabta server-ka lama fahmin. Waxba lama tirtirin. Mar dambe ayaa la isku dayi doonaa.
+sync-retry-in = Isku dayga xiga: { $seconds } ilbiriqsi kadib.
+
+kiosk-title = Habka kiosk (tablet la wadaago)
+kiosk-hint = Waxaa loogu talagalay tablet yaal qolka sugitaanka. Marka muddo aan la taaban, waxaa bilaabma tirin 10 ilbiriqsi ah; kadibna waxaa la tirtiraa wax walba oo qoyskii hore (luqadda, waxyaabaha la kaydiyay, raadinta, qoraal aan la dirin), waxaana soo baxa shaashad "taabo si aad u bilowdo". Ra'yiyada la diray way sii jiraan. Si looga baxo habka kiosk-ka waxaa loo baahan yahay PIN-kan.
+kiosk-on = Habka kiosk waa shidan yahay
+kiosk-idle = Ilbiriqsiyada aan la taaban ka hor tirinta (5–3600)
+kiosk-language = Luqadda bilowga ee qoys kasta
+kiosk-save = Kaydi habaynta kiosk-ka
+kiosk-saved = Habaynta kiosk-ka waa la kaydiyay.
+kiosk-not-saved = Habaynta kiosk-ka laguma kaydin karin qalabkan.

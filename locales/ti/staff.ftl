@@ -1,0 +1,71 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = ንሰራሕተኛታት ፒን ምረጹ
+staff-pin-choose-hint = እቲ ፒን ኣብዚ መሳርሒ ዘሎ ርእይቶታት ይሕሉ። ዝዕቀብ ጨው ዝተወሰኾ ሃሽ (salted hash) ጥራይ እዩ። ካብ 6 ክሳብ 12 ኣሃዛት ተጠቐሙ፣ ምስ ጉጅለ ድማ ዓቅብዎ።
+staff-pin-new = ሓድሽ ፒን
+staff-pin-repeat = ተመሳሳሊ ፒን ደጊምኩም
+staff-pin-save = ፒን ዓቅቡ
+staff-pin-enter = ፒን ሰራሕተኛታት
+staff-pin-wrong = እዚ ፒን ቅኑዕ ኣይኮነን።
+staff-pin-not-saved = እቲ ፒን ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን።
+staff-pin-problem-too-short = ካብ 6 ክሳብ 12 ኣሃዛት ተጠቐሙ።
+staff-pin-problem-not-digits = ኣሃዛት 0–9 ጥራይ ተጠቐሙ።
+staff-pin-problem-mismatch = እቶም ክልተ ፒናት ሓደ ኣይኮኑን።
+staff-unlock = ክፈቱ
+staff-lock = ዕጸዉ
+
+staff-outbox = ርእይቶታት ኣብዚ መሳርሒ
+staff-waiting = { $count ->
+    [one] { $count } መዝገብ ክለኣኽ ወይ ኤክስፖርት ክግበር ይጽበ ኣሎ
+   *[other] { $count } መዛግብ ክለኣኹ ወይ ኤክስፖርት ክግበሩ ይጽበዩ ኣለዉ
+}
+staff-outbox-unreadable = ኣብዚ መሳርሒ ዘሎ ርእይቶታት ሕጂ ክንበብ ኣይከኣለን። ዋላ ሓንቲ ኣይተደምሰሰን።
+staff-period = እዋን
+staff-from = ካብ
+staff-to = ክሳብ
+staff-kind-rating = ገምጋማት
+staff-kind-signal = ጸብጻባት
+staff-kind-missing = ውጽኢት ዘይብሎም ምድላያት
+staff-kind-check = ገምጋማት ከባቢ
+staff-ratings = ገምጋማት ብኣገልግሎት
+staff-offer = ኣገልግሎት
+staff-count = ብዝሒ
+staff-average-3 = ማእከላይ (1–3)
+staff-average-7 = ማእከላይ (1–7)
+staff-checks = ገምጋማት ከባቢ
+staff-check-count = { $count ->
+    [one] { $count } ገምጋም
+   *[other] { $count } ገምጋማት
+}
+staff-compass-label = ኮምፓስ ናይ ኩሎም ገምጋማት ኣብዚ እዋን፡ ናብ ደገ ብዝኸደ መጠን ዝሓሸ እዩ። እቲ ኣብ ታሕቲ ዘሎ ሰንጠረዥ ተመሳሳሊ ዋጋታት ኣለዎ።
+staff-themes-caption = ማእከላይ ብኣርእስቲ (መልስታት ቆልዑ ናብ 1–7 ተቐይሩ)
+staff-messages = ጸብጻባትን ቃላትን
+staff-nothing-yet = ኣብዚ እዋን ገና ዋላ ሓንቲ የለን።
+staff-more-in-export = ተወሳኺ { $count } ኣብቲ ኤክስፖርት።
+staff-export = ኤክስፖርት
+staff-export-hint = ኩሎም መዛግብ ናይቲ እዋን። CSV ኣብ ናይ ሰንጠረዥ (spreadsheet) ፕሮግራማት ይኽፈት (ዓረብኛ'ውን)፤ JSON ንኻልኦት ስርዓታት እዩ።
+staff-export-csv = CSV ኣውርዱ
+staff-export-json = JSON ኣውርዱ
+
+sync-title = ናብ ሰርቨር ምልኣኽ
+sync-hint = ግዴታ ኣይኮነን። መዛግብ ብጥቕሎ ይለኣኹ፣ ሰርቨር ምስ ኣረጋገጾም ጥራይ ድማ ካብዚ መሳርሒ ይወጹ።
+sync-endpoint = ኣድራሻ ሰርቨር
+sync-endpoint-not-https = ኣድራሻ ብ https:// ክጅምር ኣለዎ (http ንባዕሉ ነዚ መሳርሒ ጥራይ)።
+sync-endpoint-spaces = ኣድራሻ ባዶ ቦታ ክህልዎ የብሉን።
+sync-save = ኣድራሻ ዓቅቡ
+sync-send-now = ሕጂ ስደዱ
+sync-sending = ይለኣኽ ኣሎ…
+sync-last-sent = ናይ መወዳእታ ዝተላእከ: { $time } ({ $count } መዛግብ)
+sync-failed-network = ሰርቨር ክርከብ ኣይከኣለን። ደሓር እንደገና ይፍተን።
+sync-failed-status = ሰርቨር ብጌጋ መሊሱ። ደሓር እንደገና ይፍተን።
+sync-failed-garbage = መልሲ ሰርቨር ንጹር ኣይነበረን። ዋላ ሓንቲ ኣይተደምሰሰን። ደሓር እንደገና ይፍተን።
+sync-retry-in = ዝቕጽል ፈተነ ድሕሪ { $seconds } ካልኢት።
+
+kiosk-title = ኣገባብ ኪዮስክ (ሓባራዊ ታብሌት)
+kiosk-hint = ኣብ መጸበዪ ክፍሊ ንዘሎ ታብሌት። ንገለ ግዜ ዝተንከፎ እንተዘይብሉ፣ ናይ 10 ካልኢት ንድሕሪት ምቑጻር ይጅምር፤ ድሕሪኡ ኩሉ ናይቲ ዝሓለፈ ስድራ ይድምሰስ (ቋንቋ፣ ዝተዓቀቡ ኣገልግሎታት፣ ምድላያት፣ ዘይተላእከ ጽሑፍ)፣ ከምኡ'ውን «ንምጅማር ጠውቑ» ዝብል ስክሪን ይመጽእ። ዝተላእከ ርእይቶ ይጸንሕ። ካብ ኣገባብ ኪዮስክ ምውጻእ በዚ ፒን ጥራይ ይከኣል።
+kiosk-on = ኣገባብ ኪዮስክ ኣብ ስራሕ
+kiosk-idle = ቅድሚ ንድሕሪት ምቑጻር ብዘይ ምትንካፍ ዝሓልፋ ካልኢታት (5–3600)
+kiosk-language = ንነፍሲ ወከፍ ስድራ ናይ መጀመርታ ቋንቋ
+kiosk-save = ምድላዋት ኪዮስክ ዓቅቡ
+kiosk-saved = ምድላዋት ኪዮስክ ተዓቂቡ።
+kiosk-not-saved = ምድላዋት ኪዮስክ ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን።

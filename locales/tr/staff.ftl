@@ -1,0 +1,71 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Görevli PIN kodu seçin
+staff-pin-choose-hint = PIN kodu bu cihazdaki geri bildirimleri korur. Yalnızca tuzlanmış bir özet (hash) saklanır. 6 ile 12 arası rakam kullanın ve kodu ekip içinde saklayın.
+staff-pin-new = Yeni PIN kodu
+staff-pin-repeat = Aynı PIN kodu tekrar
+staff-pin-save = PIN kodunu kaydet
+staff-pin-enter = Görevli PIN kodu
+staff-pin-wrong = PIN kodu yanlış.
+staff-pin-not-saved = PIN kodu bu cihaza kaydedilemedi.
+staff-pin-problem-too-short = 6 ile 12 arası rakam kullanın.
+staff-pin-problem-not-digits = Yalnızca 0–9 rakamlarını kullanın.
+staff-pin-problem-mismatch = İki PIN kodu aynı değil.
+staff-unlock = Aç
+staff-lock = Kilitle
+
+staff-outbox = Bu cihazdaki geri bildirimler
+staff-waiting = { $count ->
+    [one] { $count } kayıt gönderilmeyi veya dışa aktarılmayı bekliyor
+   *[other] { $count } kayıt gönderilmeyi veya dışa aktarılmayı bekliyor
+}
+staff-outbox-unreadable = Bu cihazdaki geri bildirimler şu anda okunamıyor. Hiçbir şey silinmedi.
+staff-period = Dönem
+staff-from = Başlangıç
+staff-to = Bitiş
+staff-kind-rating = değerlendirmeler
+staff-kind-signal = bildirimler
+staff-kind-missing = sonuçsuz aramalar
+staff-kind-check = mahalle anketleri
+staff-ratings = Hizmete göre değerlendirmeler
+staff-offer = Hizmet
+staff-count = Sayı
+staff-average-3 = Ortalama (1–3)
+staff-average-7 = Ortalama (1–7)
+staff-checks = Mahalle anketleri
+staff-check-count = { $count ->
+    [one] { $count } anket
+   *[other] { $count } anket
+}
+staff-compass-label = Dönemdeki tüm anketlerin pusulası: dışa doğru gittikçe daha iyi. Alttaki tabloda aynı değerler var.
+staff-themes-caption = Konulara göre ortalama (çocukların cevapları 1–7 ölçeğine çevrildi)
+staff-messages = Bildirimler ve yorumlar
+staff-nothing-yet = Bu dönemde henüz bir şey yok.
+staff-more-in-export = Dışa aktarımda { $count } tane daha var.
+staff-export = Dışa aktar
+staff-export-hint = Dönemin tüm kayıtları. CSV tablo programlarında açılır (Arapça metin dahil); JSON diğer sistemler içindir.
+staff-export-csv = CSV indir
+staff-export-json = JSON indir
+
+sync-title = Sunucuya gönder
+sync-hint = Zorunlu değil. Kayıtlar paketler hâlinde gönderilir ve ancak sunucu onayladıktan sonra bu cihazdan çıkar.
+sync-endpoint = Sunucu adresi
+sync-endpoint-not-https = Adres https:// ile başlamalı (http yalnızca bu cihazın kendisi için).
+sync-endpoint-spaces = Adreste boşluk olamaz.
+sync-save = Adresi kaydet
+sync-send-now = Şimdi gönder
+sync-sending = Gönderiliyor…
+sync-last-sent = Son gönderim: { $time } ({ $count } kayıt)
+sync-failed-network = Sunucuya ulaşılamıyor. Daha sonra tekrar denenecek.
+sync-failed-status = Sunucu hatayla cevap verdi. Daha sonra tekrar denenecek.
+sync-failed-garbage = Sunucunun cevabı anlaşılamadı. Hiçbir şey silinmedi. Daha sonra tekrar denenecek.
+sync-retry-in = Sonraki deneme { $seconds } saniye sonra.
+
+kiosk-title = Kiosk modu (ortak tablet)
+kiosk-hint = Bekleme odasındaki bir tablet için. Bir süre dokunulmazsa 10 saniyelik bir geri sayım başlar; ardından önceki ailenin her şeyi silinir (dil, kaydedilenler, aramalar, gönderilmemiş metin) ve "başlamak için dokunun" ekranı çıkar. Gönderilmiş geri bildirimler kalır. Kiosk modundan yalnızca bu PIN koduyla çıkılabilir.
+kiosk-on = Kiosk modu açık
+kiosk-idle = Geri sayımdan önce dokunulmayan saniye (5–3600)
+kiosk-language = Her aile için başlangıç dili
+kiosk-save = Kiosk ayarlarını kaydet
+kiosk-saved = Kiosk ayarları kaydedildi.
+kiosk-not-saved = Kiosk ayarları bu cihaza kaydedilemedi.

@@ -1,0 +1,80 @@
+## Staff pages: PIN, feedback dashboard, export, sending.
+
+staff-pin-choose = Виберіть PIN-код для працівників
+staff-pin-choose-hint = PIN-код захищає відгуки на цьому пристрої. Зберігається лише хеш із сіллю. Використовуйте від 6 до 12 цифр і зберігайте код у команді.
+staff-pin-new = Новий PIN-код
+staff-pin-repeat = Повторіть PIN-код
+staff-pin-save = Зберегти PIN-код
+staff-pin-enter = PIN-код працівників
+staff-pin-wrong = Неправильний PIN-код.
+staff-pin-not-saved = Не вдалося зберегти PIN-код на цьому пристрої.
+staff-pin-problem-too-short = Використовуйте від 6 до 12 цифр.
+staff-pin-problem-not-digits = Використовуйте лише цифри 0–9.
+staff-pin-problem-mismatch = PIN-коди не збігаються.
+staff-unlock = Відкрити
+staff-lock = Заблокувати
+
+staff-outbox = Відгуки на цьому пристрої
+staff-waiting = { $count ->
+    [one] { $count } запис чекає на надсилання або експорт
+    [few] { $count } записи чекають на надсилання або експорт
+    [many] { $count } записів чекають на надсилання або експорт
+   *[other] { $count } запису чекають на надсилання або експорт
+}
+staff-outbox-unreadable = Відгуки на цьому пристрої зараз неможливо прочитати. Нічого не видалено.
+staff-period = Період
+staff-from = З
+staff-to = По
+staff-kind-rating = оцінки
+staff-kind-signal = зауваження
+staff-kind-missing = пошуки без результату
+staff-kind-check = опитування про район
+staff-ratings = Оцінки за послугами
+staff-offer = Послуга
+staff-count = Кількість
+staff-average-3 = Середнє (1–3)
+staff-average-7 = Середнє (1–7)
+staff-checks = Опитування про район
+staff-check-count = { $count ->
+    [one] { $count } опитування
+    [few] { $count } опитування
+    [many] { $count } опитувань
+   *[other] { $count } опитування
+}
+staff-compass-label = Компас усіх опитувань за період: що далі від центру, то краще. У таблиці нижче ті самі значення.
+staff-themes-caption = Середнє за темами (відповіді дітей переведено в шкалу 1–7)
+staff-messages = Зауваження та коментарі
+staff-nothing-yet = За цей період поки нічого немає.
+staff-more-in-export = Ще { $count } — в експорті.
+staff-export = Експорт
+staff-export-hint = Усі записи за період. CSV відкривається в програмах електронних таблиць (зокрема з арабським текстом); JSON — для інших систем.
+staff-export-csv = Завантажити CSV
+staff-export-json = Завантажити JSON
+
+sync-title = Надсилання на сервер
+sync-hint = Необов’язково. Записи надсилаються пакетами і залишають цей пристрій лише після підтвердження сервером.
+sync-endpoint = Адреса сервера
+sync-endpoint-not-https = Адреса має починатися з https:// (http — лише для самого цього пристрою).
+sync-endpoint-spaces = В адресі не має бути пробілів.
+sync-save = Зберегти адресу
+sync-send-now = Надіслати зараз
+sync-sending = Надсилання…
+sync-last-sent = Останнє надсилання: { $time } (записів: { $count })
+sync-failed-network = Сервер недоступний. Спробуємо пізніше.
+sync-failed-status = Сервер відповів помилкою. Спробуємо пізніше.
+sync-failed-garbage = Відповідь сервера незрозуміла. Нічого не видалено. Спробуємо пізніше.
+sync-retry-in = Наступна спроба через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+
+kiosk-title = Режим кіоску (спільний планшет)
+kiosk-hint = Для планшета в залі очікування. Якщо якийсь час ніхто не торкається екрана, іде зворотний відлік 10 секунд; потім усе від попередньої родини видаляється (мова, збережені послуги, пошуки, ненадісланий текст) і з’являється екран «торкніться, щоб почати». Надіслані відгуки залишаються. Вийти з режиму кіоску можна лише з цим PIN-кодом.
+kiosk-on = Режим кіоску ввімкнено
+kiosk-idle = Секунд без дотику до зворотного відліку (5–3600)
+kiosk-language = Початкова мова для кожної родини
+kiosk-save = Зберегти налаштування кіоску
+kiosk-saved = Налаштування кіоску збережено.
+kiosk-not-saved = Не вдалося зберегти налаштування кіоску на цьому пристрої.
