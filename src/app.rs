@@ -70,6 +70,7 @@ fn browser_languages() -> Vec<String> {
 #[component]
 fn App(state: AppState) -> impl IntoView {
     provide_context(state);
+    crate::components::msg::provide_labels();
     state.load_data();
     state.delivery.start(state.storage());
     crate::browser::updates::register(state.update_ready);

@@ -31,6 +31,10 @@ pub fn register(ready: RwSignal<bool>) {
         let Ok(registration) = JsFuture::from(promise).await else {
             return;
         };
+        // Some hosts (automation that blocks workers) resolve without a registration.
+        if !registration.is_object() {
+            return;
+        }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // A first install has no controller yet: that is not an update.
         let controlled = || self::container().and_then(|c| c.controller()).is_some();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn FavouriteButton(offer_id: String) -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
+    let labels = crate::components::msg::use_labels();
     let id = offer_id.clone();
     let on = Memo::new(move |_| state.favourites.with(|f| f.contains(&id)));
     view! {
@@ -24,7 +24,7 @@ pub fn FavouriteButton(offer_id: String) -> impl IntoView {
                     view! { <Pictogram name="white-heart" size=32 /> }
                 }
             }}
-            <span>{move || i18n.tr(if on.get() { "favourite-remove" } else { "favourite-add" })}</span>
+            <span>{move || labels.tr(if on.get() { "favourite-remove" } else { "favourite-add" })}</span>
         </button>
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::validate::tel_link;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use std::sync::Arc;
-use crate::components::msg::{dual, Msg};
+use crate::components::msg::{Msg, dual, provide_labels, use_labels};
 
 /// The pictogram of an offer: that of its first function.
 pub fn offer_pictogram(offer: &Offer) -> &'static str {
@@ -59,6 +59,9 @@ pub fn OfferCard(
     with_call: bool,
 ) -> impl IntoView {
     let i18n = use_app().i18n;
+    // One subscription to the language for the whole card (see `Labels`).
+    provide_labels();
+    let labels = use_labels();
     let offer = data.catalogue.offer(&offer_id).cloned();
     let Some(offer) = offer else {
         return ().into_any();
@@ -68,9 +71,9 @@ pub fn OfferCard(
     let name = offer.name.clone();
     let o = offer.clone();
     let d = data.clone();
-    let status_text = move || dual(i18n, &|l| when::status(&i18n, l, &d, &o, local_now()).0);
-    let (d, o) = (data.clone(), offer.clone());
-    let open = move || when::status(&i18n, i18n.language(), &d, &o, local_now()).1;
+    // Worked out once per card; a language switch only rewords it.
+    let status = when::status(&d, &o, local_now());
+    let status_text = move || dual(labels, &|l| when::describe(&i18n, l, status));
     let free = offer.cost.free;
     let uitpas = offer.cost.uitpas;
     let walk_in = offer.how.walk_in();
@@ -80,7 +83,7 @@ pub fn OfferCard(
                 <Pictogram name=pictogram size=48 />
                 {catalogue_text(name)}
             </a>
-            <p class="offer-status" class:open=open>
+            <p class="offer-status" class:open=status.is_open()>
                 <Pictogram name="mantelpiece-clock" size=24 />
                 <span>{status_text}</span>
             </p>

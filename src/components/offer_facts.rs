@@ -2,7 +2,7 @@
 
 use crate::domain::catalogue::{Access, Text};
 use crate::i18n::languages;
-use crate::state::use_app;
+use crate::components::msg::{shown_languages, use_labels};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -11,11 +11,11 @@ use leptos::prelude::*;
 /// also shows the staff's language, unless both resolve to the same text. Always text, never
 /// markup.
 pub fn catalogue_text(text: Text) -> impl IntoView {
-    let i18n = use_app().i18n;
+    let labels = use_labels();
     move || {
-        let (first_lang, first) = text.resolve(&i18n.language().tag);
-        let second = i18n
-            .second()
+        let (first_language, second_language) = shown_languages(labels);
+        let (first_lang, first) = text.resolve(&first_language.tag);
+        let second = second_language
             .map(|l| text.resolve(&l.tag))
             .filter(|(lang, _)| *lang != first_lang);
         let one = |lang: &str, t: &str, class: &'static str| {

@@ -8,12 +8,13 @@ use crate::domain::feedback::{Face, Reason, Record};
 use crate::state::use_app;
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
+use crate::components::msg::{use_labels, Msg};
 
 #[component]
 pub fn RateOffer(offer_id: String) -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
+    let labels = use_labels();
     let record = RwSignal::new(None::<Record>);
     let saved = RwSignal::new(None::<Saved>);
     let details_sent = RwSignal::new(false);
@@ -73,14 +74,14 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
     })
     };
     view! {
-        <div class="rate" role="group" aria-label=move || i18n.tr("rate-title")>
+        <div class="rate" role="group" aria-label=move || labels.tr("rate-title")>
             <p class="rate-title"><Msg id="rate-title" /></p>
             <div class="faces">{faces}</div>
             {move || saved.get().map(|s| view! { <Thanks saved=s /> })}
             <Show when=move || record.with(Option::is_some) && !details_sent.get()>
                 <details class="rate-more">
                     <summary><Msg id="rate-say-more" /></summary>
-                    <div class="chips" role="group" aria-label=move || i18n.tr("rate-reasons")>
+                    <div class="chips" role="group" aria-label=move || labels.tr("rate-reasons")>
                         {reason_buttons()}
                     </div>
                     <FreeText value=text label="rate-words" id=text_id.clone() />

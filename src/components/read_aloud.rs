@@ -3,7 +3,7 @@
 //! says so, and offers the interpreter view instead.
 
 use crate::browser::speech;
-use crate::components::msg::Msg;
+use crate::components::msg::{use_labels, Msg};
 use crate::components::pictogram::Pictogram;
 use crate::domain::speech::utterances;
 use crate::i18n::messages::Args;
@@ -30,7 +30,8 @@ pub fn ReadAloud() -> impl IntoView {
     let speaking = move || state.reading.get() == Some(id);
     // The language a missing voice was found for: the notice goes when the language changes.
     let no_voice_for = RwSignal::new(None::<String>);
-    let no_voice = move || no_voice_for.get().as_deref() == Some(i18n.language().tag.as_str());
+    let labels = use_labels();
+    let no_voice = move || no_voice_for.with(|t| t.as_ref().is_some_and(|t| *t == labels.language().tag));
 
     let stop = move || {
         if state.reading.get_untracked() == Some(id) {

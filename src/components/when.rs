@@ -17,16 +17,24 @@ fn weekday(i18n: &I18n, language: &Language, code: &str) -> String {
     i18n.tr_in(language, "weekday", Some(&a))
 }
 
-/// The status line of an offer at `now` in `language`, and whether it is open.
-pub fn status(
-    i18n: &I18n,
-    language: &Language,
-    data: &LoadedCatalogue,
-    offer: &Offer,
-    now: NaiveDateTime,
-) -> (String, bool) {
+/// Whether an offer is open at a moment, and when it closes or opens next: the costly part
+/// (evaluating opening hours), worked out once and put into words per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    OpenUntil(NaiveTime),
+    Opens(Moment),
+    Closed,
+}
+
+impl Status {
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::OpenUntil(_))
+    }
+}
+
+/// The status of an offer at `now`.
+pub fn status(data: &LoadedCatalogue, offer: &Offer, now: NaiveDateTime) -> Status {
     let s = &data.schedules;
-    let mut args = Args::new();
     if s.is_open(offer, now) {
         let until = s
             .hours(offer)
@@ -39,34 +47,44 @@ pub fn status(
                     .and_then(|a| NaiveTime::parse_from_str(&a.end, "%H:%M").ok())
             });
         if let Some(t) = until {
-            args.set("time", hhmm(t));
-            return (i18n.tr_in(language, "when-open-until", Some(&args)), true);
+            return Status::OpenUntil(t);
         }
     }
-    let Some(next) = s.next_opening(offer, now) else {
-        return (i18n.tr_in(language, "when-closed", None), false);
-    };
-    let id = match moment(now, next) {
-        Moment::Today(t) => {
+    match s.next_opening(offer, now) {
+        Some(next) => Status::Opens(moment(now, next)),
+        None => Status::Closed,
+    }
+}
+
+/// The status line in `language`: "open until 12:00", "opens tomorrow at 09:00".
+pub fn describe(i18n: &I18n, language: &Language, status: Status) -> String {
+    let mut args = Args::new();
+    let id = match status {
+        Status::OpenUntil(t) => {
+            args.set("time", hhmm(t));
+            "when-open-until"
+        }
+        Status::Closed => "when-closed",
+        Status::Opens(Moment::Today(t)) => {
             args.set("time", hhmm(t));
             "when-opens-today"
         }
-        Moment::Tomorrow(t) => {
+        Status::Opens(Moment::Tomorrow(t)) => {
             args.set("time", hhmm(t));
             "when-opens-tomorrow"
         }
-        Moment::ThisWeek(day, t) => {
+        Status::Opens(Moment::ThisWeek(day, t)) => {
             args.set("time", hhmm(t));
             args.set("weekday", weekday(i18n, language, day));
             "when-opens-weekday"
         }
-        Moment::Later(date, t) => {
+        Status::Opens(Moment::Later(date, t)) => {
             args.set("time", hhmm(t));
             args.set("date", date.format("%d/%m").to_string());
             "when-opens-date"
         }
     };
-    (i18n.tr_in(language, id, Some(&args)), false)
+    i18n.tr_in(language, id, Some(&args))
 }
 
 /// "Every Wednesday, 14:00–16:00" for a recurring activity.

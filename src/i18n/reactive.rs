@@ -69,7 +69,10 @@ impl I18n {
 
     /// The message `id` in a given (loaded) language, with the same fallback as [`tr_with`].
     pub fn tr_in(&self, language: &Language, id: &str, args: Option<&Args>) -> String {
-        self.loaded.with(|all| {
+        // Untracked: a locale is only ever added just before the language (or the second
+        // language) switches to it, and that switch is what labels re-render on. Hundreds of
+        // labels subscribed to this list too would double the cost of every switch.
+        self.loaded.with_untracked(|all| {
             all.iter()
                 .find(|m| m.tag() == language.tag)
                 .and_then(|m| m.format(id, args))
@@ -105,7 +108,10 @@ impl I18n {
     /// Loads the language if needed, then switches every label to it.
     pub async fn switch_to(&self, language: &'static Language) -> Result<(), String> {
         self.ensure_loaded(language).await?;
-        self.language.set(language);
+        // Setting the same language again would relabel every element for nothing.
+        if self.language.get_untracked() != language {
+            self.language.set(language);
+        }
         Ok(())
     }
 

@@ -13,7 +13,7 @@ use crate::storage::outbox::Saved;
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use crate::components::msg::{dual, Msg};
+use crate::components::msg::{Msg, dual, use_labels};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -26,6 +26,7 @@ enum Step {
 pub fn Check() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
+    let labels = use_labels();
     let step = RwSignal::new(Step::Intro);
     let scale = RwSignal::new(Scale::Adult);
     let scores = RwSignal::new(BTreeMap::<String, u8>::new());
@@ -100,7 +101,7 @@ pub fn Check() -> impl IntoView {
                 let mut a = Args::new();
                 a.set("step", i + 1);
                 a.set("total", THEMES.len());
-                dual(i18n, &|l| i18n.tr_in(l, "check-progress", Some(&a)))
+                dual(labels, &|l| i18n.tr_in(l, "check-progress", Some(&a)))
             };
             let current = move || scores.with(|s| s.get(theme.code).copied());
             let choose = move |score: u8| {

@@ -16,7 +16,7 @@ use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
-use crate::components::msg::{dual, Msg};
+use crate::components::msg::{Msg, dual, use_labels};
 use crate::components::read_aloud::ReadAloud;
 
 #[component]
@@ -76,9 +76,11 @@ fn download_ics(offer: &Offer, lang: &str) {
 #[component]
 fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let i18n = use_app().i18n;
+    let labels = use_labels();
     let o = offer.clone();
     let d = data.clone();
-    let status = move || dual(i18n, &|l| when::status(&i18n, l, &d, &o, local_now()).0);
+    let now_status = when::status(&d, &o, local_now());
+    let status = move || dual(labels, &|l| when::describe(&i18n, l, now_status));
     let organization = data
         .catalogue
         .organization(&offer.organization)
@@ -93,7 +95,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let recurrence = offer
         .activity
         .clone()
-        .map(|a| move || dual(i18n, &|l| when::recurrence(&i18n, l, &a)));
+        .map(|a| move || dual(labels, &|l| when::recurrence(&i18n, l, &a)));
 
     let title_name = offer.name.clone();
     view! {
@@ -103,7 +105,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 <h1>{catalogue_text(title_name)}</h1>
             </div>
             <ReadAloud />
-            <p class="by">{move || dual(i18n, &|l| { let mut a = Args::new(); a.set("organization", organization.resolve(&l.tag).1.to_owned()); i18n.tr_in(l, "offer-by", Some(&a)) })}</p>
+            <p class="by">{move || dual(labels, &|l| { let mut a = Args::new(); a.set("organization", organization.resolve(&l.tag).1.to_owned()); i18n.tr_in(l, "offer-by", Some(&a)) })}</p>
             <p class="description">{catalogue_text(offer.description.clone())}</p>
             <div class="offer-actions">
                 <FavouriteButton offer_id=offer.id.clone() />

@@ -11,7 +11,7 @@ use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use crate::components::msg::{dual, Msg};
+use crate::components::msg::{Msg, dual, use_labels};
 
 const AGE_PICTOGRAMS: [&str; 4] = ["baby", "child", "girl", "busts-in-silhouette"];
 
@@ -19,6 +19,7 @@ const AGE_PICTOGRAMS: [&str; 4] = ["baby", "child", "girl", "busts-in-silhouette
 pub fn Offers() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
+    let labels = use_labels();
     let query = use_query_map();
     let navigate = use_navigate();
     let filters = Memo::new(move |_| {
@@ -206,7 +207,7 @@ pub fn Offers() -> impl IntoView {
     let count_text = move || {
         let mut a = Args::new();
         a.set("count", results.with(|r| r.as_ref().map_or(0, Vec::len)));
-        dual(i18n, &|l| i18n.tr_in(l, "offers-results", Some(&a)))
+        dual(labels, &|l| i18n.tr_in(l, "offers-results", Some(&a)))
     };
 
     view! {

@@ -5,7 +5,7 @@ use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::components::msg::{dual, Msg};
+use crate::components::msg::{Msg, dual, use_labels};
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -29,6 +29,7 @@ pub fn Settings() -> impl IntoView {
 fn ClearMyData() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
+    let labels = use_labels();
     let asking = RwSignal::new(false);
     let with_outbox = RwSignal::new(false);
     let failed = RwSignal::new(false);
@@ -48,7 +49,7 @@ fn ClearMyData() -> impl IntoView {
     let unsent = move || {
         let mut a = Args::new();
         a.set("count", waiting.get());
-        dual(i18n, &|l| i18n.tr_in(l, "clear-unsent", Some(&a)))
+        dual(labels, &|l| i18n.tr_in(l, "clear-unsent", Some(&a)))
     };
     view! {
         <section aria-labelledby="clear-title">

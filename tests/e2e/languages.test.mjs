@@ -78,9 +78,12 @@ test("interpreter view: both languages with their own lang and dir, filters and 
   await page.locator(".offer-card").first().waitFor();
   const url = page.url();
   const cards = await page.locator(".offer-card").count();
-  await page.evaluate(() => window.scrollTo(0, 400));
-  const scrolled = await page.evaluate(() => window.scrollY);
-  assert.ok(scrolled > 0);
+  await page.evaluate(() => window.scrollTo(0, 1200));
+  // The card the family is looking at: it must still be in view afterwards.
+  const seen = await page.evaluate(() => {
+    const card = [...document.querySelectorAll(".offer-card")].find((c) => c.getBoundingClientRect().top > 0);
+    return card.dataset.offer;
+  });
 
   const toggle = page.locator(".interpreter-toggle");
   // A click event without Playwright's scrolling the button into view first: what is checked
@@ -107,8 +110,8 @@ test("interpreter view: both languages with their own lang and dir, filters and 
   // The page stayed: same address, same results, same scroll position.
   assert.equal(page.url(), url);
   assert.equal(await page.locator(".offer-card").count(), cards);
-  const now = await page.evaluate(() => window.scrollY);
-  assert.ok(Math.abs(now - scrolled) < 200, `scroll kept: ${scrolled} then ${now}`);
+  const top = await page.locator(`.offer-card[data-offer="${seen}"]`).evaluate((c) => c.getBoundingClientRect().top);
+  assert.ok(top >= -100 && top < page.viewportSize().height, `${seen} still in view (top ${top})`);
 
   // Either language changes on its own; the swap exchanges them in one tap.
   await page.selectOption("#interpreter-staff", "fr");
