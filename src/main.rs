@@ -2,6 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // A panic in wasm otherwise surfaces only as "unreachable": log its message and place.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
     buurtwijzer::start();
 }
 

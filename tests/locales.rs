@@ -213,3 +213,67 @@ fn pictograms_listed_are_vendored_with_their_licence() {
         );
     }
 }
+
+/// Every message that takes arguments formats without an error in every locale, for counts
+/// that hit each CLDR plural category (0, 1, 2, 3–4, 5–20, 21, 100…), so no translation
+/// selects on a category its language lacks without a default, or misspells a variable.
+#[test]
+fn messages_with_arguments_format_in_every_locale() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let source = ids(DEFAULT_LANGUAGE);
+    let mut problems = Vec::new();
+    for language in languages::all() {
+        let mut bundle = FluentBundle::new(vec![language.tag.parse().unwrap()]);
+        for file in FTL_FILES {
+            bundle
+                .add_resource(FluentResource::try_new(read(&language.tag, file)).unwrap())
+                .unwrap();
+        }
+        for (id, vars) in source.iter().filter(|(_, vars)| !vars.is_empty()) {
+            for n in [0, 1, 2, 3, 5, 11, 21, 22, 100, 101] {
+                let mut args = FluentArgs::new();
+                for var in vars {
+                    match var.as_str() {
+                        "code" | "day" | "week" | "weekday" | "time" | "date" | "start" | "end"
+                        | "from" | "to" | "name" | "organization" | "offer" | "text" => {
+                            args.set(var.as_str(), "x")
+                        }
+                        _ => args.set(var.as_str(), n),
+                    }
+                }
+                let message = bundle.get_message(id).unwrap();
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+                if !errors.is_empty() || text.trim().is_empty() || text.contains('{') {
+                    problems.push(format!("{}: {id} with {n}: {errors:?} {text:?}", language.tag));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Labels that sit beside a pictogram (navigation, functions, filters, actions) stay short in
+/// every language, so they fit on a phone.
+#[test]
+fn labels_beside_pictograms_are_short() {
+    const SHORT: &[&str] = &[
+        "nav-", "function-", "filter-", "cost-", "age-", "when-now", "when-today", "walk-in",
+        "interpreter-toggle", "interpreter-swap", "read-aloud-stop", "favourite-", "face-",
+        "language-picker", "offer-call", "offer-email", "offer-website", "offer-whatsapp",
+    ];
+    let mut long = Vec::new();
+    for language in languages::all() {
+        for file in FTL_FILES {
+            for line in read(&language.tag, file).lines() {
+                let Some((id, text)) = line.split_once(" = ") else { continue };
+                let short = SHORT.iter().any(|p| id == *p || (p.ends_with('-') && id.starts_with(p)));
+                if short && !id.ends_with("-title") && text.split_whitespace().count() > 5 {
+                    long.push(format!("{}: {id} = {text}", language.tag));
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "{}", long.join("\n"));
+}

@@ -18,7 +18,9 @@ pub struct Labels {
 }
 
 impl Labels {
-    fn new(i18n: I18n) -> Self {
+    /// New labels for a part of the page; hand them to its children with
+    /// `<Provider value=labels>` (a child owner, so the context does not leak to siblings).
+    pub fn new(i18n: I18n) -> Self {
         Labels {
             i18n,
             languages: Memo::new(move |_| (i18n.language(), i18n.second())),
@@ -39,7 +41,7 @@ impl Labels {
     }
 }
 
-/// Gives the components below their own [`Labels`] (a card, the app root).
+/// Gives the whole app its [`Labels`] (called once, in the root).
 pub fn provide_labels() {
     provide_context(Labels::new(use_app().i18n));
 }

@@ -10,7 +10,8 @@ use crate::domain::validate::tel_link;
 use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use std::sync::Arc;
-use crate::components::msg::{Msg, dual, provide_labels, use_labels};
+use crate::components::msg::{dual, Labels, Msg};
+use leptos::context::Provider;
 
 /// The pictogram of an offer: that of its first function.
 pub fn offer_pictogram(offer: &Offer) -> &'static str {
@@ -60,8 +61,7 @@ pub fn OfferCard(
 ) -> impl IntoView {
     let i18n = use_app().i18n;
     // One subscription to the language for the whole card (see `Labels`).
-    provide_labels();
-    let labels = use_labels();
+    let labels = Labels::new(i18n);
     let offer = data.catalogue.offer(&offer_id).cloned();
     let Some(offer) = offer else {
         return ().into_any();
@@ -78,6 +78,7 @@ pub fn OfferCard(
     let uitpas = offer.cost.uitpas;
     let walk_in = offer.how.walk_in();
     view! {
+        <Provider value=labels>
         <li class="offer-card" data-offer=offer.id.clone() data-read>
             <a href=href class="offer-link">
                 <Pictogram name=pictogram size=48 />
@@ -109,6 +110,7 @@ pub fn OfferCard(
             </div>
             {with_call.then(|| view! { <RateOffer offer_id=offer.id.clone() /> })}
         </li>
+        </Provider>
     }
     .into_any()
 }

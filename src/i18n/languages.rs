@@ -81,9 +81,25 @@ mod tests {
 
     #[test]
     fn directions() {
+        // Arabic script (Arabic, Persian, Pashto) is right-to-left; Latin, Cyrillic and
+        // Ge'ez (Tigrinya) are left-to-right.
+        for l in all() {
+            let rtl = matches!(l.tag.as_str(), "ar" | "fa" | "prs" | "ps" | "ckb");
+            assert_eq!(l.dir == Direction::Rtl, rtl, "{}", l.tag);
+        }
         assert_eq!(find("ar").unwrap().dir, Direction::Rtl);
-        assert_eq!(find("nl").unwrap().dir, Direction::Ltr);
+        assert_eq!(find("ti").unwrap().dir, Direction::Ltr);
         assert_eq!(Direction::Rtl.as_str(), "rtl");
+    }
+
+    #[test]
+    fn the_sixteen_interface_languages_are_offered() {
+        for tag in [
+            "nl", "fr", "en", "ar", "tr", "pl", "ro", "bg", "ru", "uk", "es", "pt", "fa", "ps",
+            "ti", "so",
+        ] {
+            assert!(find(tag).is_some(), "{tag} missing");
+        }
     }
 
     #[test]
