@@ -3,6 +3,9 @@
 use crate::state::use_app;
 use leptos::prelude::*;
 
+/// Pictograms whose arrow follows the reading direction.
+const DIRECTIONAL: [&str; 1] = ["mobile-phone-with-arrow"];
+
 /// With `label` (a message id) the image carries that accessible name; without it the image is
 /// decorative (`alt=""`) because a visible text label next to it already names the action.
 #[component]
@@ -13,9 +16,11 @@ pub fn Pictogram(
 ) -> impl IntoView {
     let i18n = use_app().i18n;
     let alt = move || label.map(|id| i18n.tr(id)).unwrap_or_default();
+    // Pictograms that point the way of reading turn round in right-to-left languages.
+    let class = if DIRECTIONAL.contains(&name) { "pictogram mirror-in-rtl" } else { "pictogram" };
     view! {
         <img
-            class="pictogram"
+            class=class
             src=format!("/pictograms/{name}.svg")
             alt=alt
             width=size

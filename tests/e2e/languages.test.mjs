@@ -65,6 +65,10 @@ test("right-to-left: phone numbers and times stay left-to-right, the map does no
   const brand = await page.locator(".brand").boundingBox();
   const width = page.viewportSize().width;
   assert.ok(brand.x + brand.width > width / 2, "the brand is on the right in rtl");
+  // A pictogram that points the way of reading turns round; the others do not.
+  const share = page.locator(".share img.mirror-in-rtl").first();
+  assert.match(await share.evaluate((e) => getComputedStyle(e).transform), /^matrix\(-1, 0, 0, 1/);
+  assert.equal(await page.locator("main img.pictogram:not(.mirror-in-rtl)").first().evaluate((e) => getComputedStyle(e).transform), "none");
   await open(page, app.url, "/map?lang=ps");
   assert.equal(await page.locator(".map").getAttribute("dir"), "ltr");
   await page.context().close();
