@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use crate::components::msg::Msg;
+use crate::components::neighbourhood_picker::NeighbourhoodPicker;
 
 /// Opens storage, picks the language, loads its messages, then mounts the app.
 /// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.
@@ -92,6 +93,12 @@ fn App(state: AppState) -> impl IntoView {
             <LanguageFromUrl />
             <a class="skip-link" href="#main"><Msg id="skip-to-content" /></a>
             <Header />
+            // A first start with several neighbourhoods asks which one before any page.
+            <Show when=move || state.neighbourhood_settled.get()>
+            <Show
+                when=move || !state.must_choose_neighbourhood.get()
+                fallback=|| view! { <NeighbourhoodPicker /> }
+            >
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
                 <Route path=path!("/offers") view=pages::offers::Offers />
@@ -105,6 +112,8 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/staff") view=pages::staff::Staff />
                 <Route path=path!("/settings") view=pages::settings::Settings />
             </Routes>
+            </Show>
+            </Show>
             <Footer />
             <KioskOverlay />
         </Router>

@@ -3,6 +3,7 @@
 
 use crate::delivery::Delivery;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::neighbourhoods::{self, Choice, Neighbourhood};
 use crate::domain::questions::{self, Questions};
 use crate::domain::schedule::Schedules;
 use crate::domain::search::Index;
@@ -19,11 +20,20 @@ use std::sync::Arc;
 
 pub type AppStorage = Storage<DeviceBackend>;
 
-/// Where the published catalogue is fetched from.
+/// Where the published catalogue is fetched from when there is no neighbourhood index.
 pub const CATALOGUE_URL: &str = "/data/catalogue.json";
 
-/// Where the question router is fetched from.
-pub const QUESTIONS_URL: &str = "/data/questions.json";
+/// Which neighbourhoods there are (optional: without it, the one catalogue above).
+pub const NEIGHBOURHOODS_URL: &str = "/data/neighbourhoods.json";
+
+/// A published file's text, or `None` offline or on an error status.
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}
 
 /// A validated catalogue with its parsed opening hours.
 
@@ -68,6 +78,17 @@ pub struct AppState {
     pub kiosk: KioskState,
     /// Which read-aloud button is speaking now, if any (one at a time).
     pub reading: RwSignal<Option<u32>>,
+    /// The neighbourhoods this installation carries, once the index is read.
+    pub neighbourhoods: RwSignal<Option<Arc<neighbourhoods::Index>>>,
+    /// The neighbourhood in use (its catalogue is `catalogue`).
+    pub neighbourhood: RwSignal<Option<Neighbourhood>>,
+    /// Several neighbourhoods and none chosen yet: the picker shows.
+    pub must_choose_neighbourhood: RwSignal<bool>,
+    /// Whether the pages can show: a stored catalogue is there, or the neighbourhood index
+    /// has been read (so a first start asks for the neighbourhood before showing any page).
+    pub neighbourhood_settled: RwSignal<bool>,
+    /// Staff preview of an imported catalogue: the catalogue in use until then, to go back to.
+    pub preview_of: RwSignal<Option<Option<Arc<LoadedCatalogue>>>>,
 }
 
 impl AppState {
@@ -94,6 +115,11 @@ impl AppState {
             update_ready: RwSignal::new(false),
             kiosk: KioskState::new(),
             reading: RwSignal::new(None),
+            neighbourhoods: RwSignal::new(None),
+            neighbourhood: RwSignal::new(None),
+            must_choose_neighbourhood: RwSignal::new(false),
+            neighbourhood_settled: RwSignal::new(false),
+            preview_of: RwSignal::new(None),
             storage: StoredValue::new_local(storage),
             storage_persistent,
             catalogue,
@@ -153,8 +179,9 @@ impl AppState {
         }
     }
 
-    /// Loads favourites and the stored catalogue (works offline), then asks the network for a
-    /// newer catalogue, which replaces the stored one only after it validates.
+    /// Loads favourites and the stored catalogue (works offline), then reads which
+    /// neighbourhoods there are and asks the network for a newer catalogue of the chosen one,
+    /// which replaces the stored one only after it validates.
     pub fn load_data(&self) {
         let state = *self;
         spawn_local(async move {
@@ -162,33 +189,92 @@ impl AppState {
             if let Ok(ids) = storage.favourites().await {
                 state.favourites.set(ids.into_iter().collect());
             }
-            let stored: Option<Catalogue> = storage.catalogue().await.ok().flatten();
-            if let Some(c) = stored.filter(|c| validate::validate(c).is_empty()) {
+            let chosen: Option<String> = storage.setting(keys::NEIGHBOURHOOD).await.ok().flatten();
+            // A staff import on this device wins over the last published catalogue it stored.
+            let imported: Option<Catalogue> =
+                storage.setting(keys::STAFF_CATALOGUE).await.ok().flatten();
+            let stored: Option<Catalogue> = match imported {
+                Some(c) => Some(c),
+                None => storage.catalogue().await.ok().flatten(),
+            };
+            if let Some(c) = stored.filter(|c| {
+                validate::validate(c).is_empty()
+                    && chosen.as_deref().is_none_or(|id| id == c.neighbourhood.id)
+            }) {
                 state.catalogue.set(Some(LoadedCatalogue::new(c)));
+                state.neighbourhood_settled.set(true);
             }
-            state.refresh_catalogue().await;
-            state.catalogue_ready.set(true);
-            state.load_questions().await;
+            let index = fetch_text(NEIGHBOURHOODS_URL).await;
+            match index.map(|t| neighbourhoods::load(&t)) {
+                Some(Ok(index)) => {
+                    let index = Arc::new(index);
+                    state.neighbourhoods.set(Some(index.clone()));
+                    match neighbourhoods::choose(&index, chosen.as_deref()) {
+                        Choice::Use(n) => {
+                            state.neighbourhood_settled.set(true);
+                            state.use_neighbourhood(n.clone(), false).await;
+                        }
+                        Choice::Ask => {
+                            state.catalogue.set(None);
+                            state.must_choose_neighbourhood.set(true);
+                            state.neighbourhood_settled.set(true);
+                        }
+                    }
+                }
+                // Offline, or no index published: the single default catalogue.
+                _ => {
+                    state.neighbourhood_settled.set(true);
+                    state.refresh_catalogue(CATALOGUE_URL).await;
+                    state.catalogue_ready.set(true);
+                    state.load_questions(neighbourhoods::SHARED_QUESTIONS).await;
+                }
+            }
         });
     }
 
-    async fn refresh_catalogue(&self) {
-        let Ok(response) = gloo_net::http::Request::get(CATALOGUE_URL).send().await else {
-            return; // offline: keep what we have
-        };
-        if !response.ok() {
-            return;
+    /// Switches to a neighbourhood (a family's choice, or the only one) and remembers it.
+    pub fn choose_neighbourhood(&self, n: Neighbourhood) {
+        let state = *self;
+        spawn_local(async move {
+            let _ = state.storage().set_setting(keys::NEIGHBOURHOOD, &n.id).await;
+            state.must_choose_neighbourhood.set(false);
+            state.use_neighbourhood(n, true).await;
+        });
+    }
+
+    async fn use_neighbourhood(&self, n: Neighbourhood, switched: bool) {
+        let other = self.catalogue.with_untracked(|c| {
+            c.as_ref().is_some_and(|c| c.catalogue.neighbourhood.id != n.id)
+        });
+        if switched && other {
+            self.catalogue.set(None);
+            self.catalogue_ready.set(false);
+            self.questions.set(None);
         }
-        let Ok(text) = response.text().await else {
-            return;
+        self.neighbourhood.set(Some(n.clone()));
+        self.refresh_catalogue(&n.catalogue).await;
+        self.catalogue_ready.set(true);
+        self.load_questions(n.questions_url()).await;
+    }
+
+    async fn refresh_catalogue(&self, url: &str) {
+        let Some(text) = fetch_text(url).await else {
+            return; // offline: keep what we have
         };
         match validate::load(&text) {
             Ok(fresh) => {
-                let same = self
-                    .catalogue
-                    .with_untracked(|c| c.as_ref().is_some_and(|c| c.catalogue == fresh));
-                if !same {
+                let keep = self.catalogue.with_untracked(|c| {
+                    c.as_ref().is_some_and(|c| {
+                        c.catalogue == fresh
+                            // A staff import newer than what is published stays until the
+                            // network publishes that (or something newer).
+                            || (c.catalogue.neighbourhood.id == fresh.neighbourhood.id
+                                && c.catalogue.updated > fresh.updated)
+                    })
+                });
+                if !keep {
                     let _ = self.storage().set_catalogue(&fresh).await;
+                    let _ = self.storage().delete_setting(keys::STAFF_CATALOGUE).await;
                     self.catalogue.set(Some(LoadedCatalogue::new(fresh)));
                 }
                 self.catalogue_problems.set(Vec::new());
@@ -197,14 +283,38 @@ impl AppState {
         }
     }
 
-    async fn load_questions(&self) {
+    /// Shows an imported catalogue in the real pages without storing it.
+    pub fn start_preview(&self, catalogue: Catalogue) {
+        if self.preview_of.get_untracked().is_none() {
+            self.preview_of.set(Some(self.catalogue.get_untracked()));
+        }
+        self.catalogue.set(Some(LoadedCatalogue::new(catalogue)));
+    }
+
+    /// Back to the catalogue in use before the preview.
+    pub fn end_preview(&self) {
+        if let Some(before) = self.preview_of.get_untracked() {
+            self.catalogue.set(before);
+            self.preview_of.set(None);
+        }
+    }
+
+    /// Replaces the offer on this device with a staff import (validated by the caller).
+    pub async fn apply_import(&self, catalogue: Catalogue) -> Result<(), ()> {
+        self.storage()
+            .set_setting(keys::STAFF_CATALOGUE, &catalogue)
+            .await
+            .map_err(|_| ())?;
+        self.preview_of.set(None);
+        self.catalogue.set(Some(LoadedCatalogue::new(catalogue)));
+        Ok(())
+    }
+
+    async fn load_questions(&self, url: &str) {
         let Some(data) = self.catalogue.get_untracked() else {
             return;
         };
-        let Ok(response) = gloo_net::http::Request::get(QUESTIONS_URL).send().await else {
-            return;
-        };
-        let Ok(text) = response.text().await else {
+        let Some(text) = fetch_text(url).await else {
             return;
         };
         match questions::load(&text, &data.catalogue) {

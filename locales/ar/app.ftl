@@ -33,3 +33,7 @@ read-aloud = قراءة بصوت عالٍ
 read-aloud-stop = إيقاف
 read-aloud-no-voice = لا يوجد صوت لهذه اللغة على هذا الجهاز.
 read-aloud-time-range = من { $from } إلى { $to }
+preview-banner = معاينة: قائمة الخدمات هذه غير مستعملة بعد
+preview-end = إغلاق المعاينة
+neighbourhood-title = اختر حيّك
+neighbourhood-map = على الخريطة

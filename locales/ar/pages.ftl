@@ -52,3 +52,4 @@ clear-delete-feedback = امسح رسائلي أيضًا
 clear-confirm = نعم، امسح
 clear-cancel = إلغاء
 clear-failed = لم ينجح المسح. لم يتغير شيء؛ حاول مرة أخرى.
+settings-neighbourhood = الحي

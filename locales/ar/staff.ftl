@@ -82,3 +82,48 @@ kiosk-language = لغة البدء لكل عائلة
 kiosk-save = حفظ إعدادات الكشك
 kiosk-saved = تم حفظ إعدادات الكشك.
 kiosk-not-saved = تعذّر حفظ إعدادات الكشك على هذا الجهاز.
+
+## Importing and exporting the offer
+import-title = استيراد الخدمات
+import-hint = ملف CSV حسب النموذج، أو ملف HSDS 3 (JSON)، أو ملف تصدير سابق. لا يتغير شيء ما دامت هناك أخطاء.
+import-file = اختر ملفًا
+import-reading = جارٍ قراءة الملف…
+import-errors = { $count ->
+    [zero] لا أخطاء. لم يتغير شيء.
+    [one] خطأ واحد. لم يتغير شيء.
+    [two] خطآن. لم يتغير شيء.
+    [few] { $count } أخطاء. لم يتغير شيء.
+    [many] { $count } خطأً. لم يتغير شيء.
+   *[other] { $count } خطأ. لم يتغير شيء.
+}
+import-in-file = الملف
+import-row = الصف { $row }
+import-where = المكان
+import-column = العمود
+import-what = المشكلة
+import-value = القيمة
+import-problem = { $code ->
+    [empty] ملف فارغ
+    [too-large] الملف كبير جدًا (الحد الأقصى 8 MB)
+    [binary] ليس ملفًا نصيًا (UTF-8)
+    [unbalanced-quotes] علامة اقتباس غير مغلقة
+    [column-count] عدد الأعمدة غير صحيح
+    [unknown-column] عمود غير معروف
+    [missing-column] عمود أو حقل ناقص
+    [wrong-type] نوع القيمة غير صحيح
+    [unsupported-version] إصدار غير معروف
+   *[unreadable] الملف غير مقروء
+}
+import-ok = الخدمات: { $offers }، الجهات: { $organizations }. لا أخطاء.
+import-preview = عرض في التطبيق
+import-apply = تطبيق
+import-apply-sure = هل تريد استبدال الخدمات على هذا الجهاز بهذا الملف؟
+import-apply-confirm = نعم، استبدل
+import-cancel = إلغاء
+import-applied = قائمة الخدمات الجديدة مستعملة الآن على هذا الجهاز. انشر ملف تصدير JSON لتصل إلى كل جهاز.
+import-failed = تعذّر الحفظ. لم يتغير شيء.
+export-title = تصدير الخدمات
+export-json = JSON للتطبيق
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = نموذج CSV

@@ -33,3 +33,7 @@ read-aloud = Четене на глас
 read-aloud-stop = Спрете
 read-aloud-no-voice = Това устройство няма глас за този език.
 read-aloud-time-range = от { $from } до { $to }
+preview-banner = Преглед: тези предложения още не се използват
+preview-end = Затворете прегледа
+neighbourhood-title = Изберете квартала си
+neighbourhood-map = На картата

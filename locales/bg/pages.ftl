@@ -55,3 +55,4 @@ clear-delete-feedback = Изтрийте и съобщенията ми
 clear-confirm = Да, изтрийте
 clear-cancel = Отказ
 clear-failed = Изтриването не успя. Нищо не е променено; опитайте отново.
+settings-neighbourhood = Квартал

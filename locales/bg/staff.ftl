@@ -69,3 +69,44 @@ kiosk-language = Начален език за всяко семейство
 kiosk-save = Запазете настройките на киоска
 kiosk-saved = Настройките на киоска са запазени.
 kiosk-not-saved = Настройките на киоска не можаха да се запазят на това устройство.
+
+## Importing and exporting the offer
+import-title = Импорт на предложенията
+import-hint = CSV файл по шаблона, HSDS 3 файл (JSON) или по-ранен експорт. Докато има грешки, нищо не се променя.
+import-file = Изберете файл
+import-reading = Файлът се чете…
+import-errors = { $count ->
+    [one] { $count } грешка. Нищо не е променено.
+   *[other] { $count } грешки. Нищо не е променено.
+}
+import-in-file = Файл
+import-row = Ред { $row }
+import-where = Къде
+import-column = Колона
+import-what = Проблем
+import-value = Стойност
+import-problem = { $code ->
+    [empty] Празен файл
+    [too-large] Файлът е твърде голям (макс. 8 MB)
+    [binary] Не е текстов файл (UTF-8)
+    [unbalanced-quotes] Незатворени кавички
+    [column-count] Грешен брой колони
+    [unknown-column] Непозната колона
+    [missing-column] Липсва колона или поле
+    [wrong-type] Грешен вид стойност
+    [unsupported-version] Непозната версия
+   *[unreadable] Файлът не може да се прочете
+}
+import-ok = Предложения: { $offers }, организации: { $organizations }. Без грешки.
+import-preview = Вижте в приложението
+import-apply = Приложете
+import-apply-sure = Да се заменят ли предложенията на това устройство с този файл?
+import-apply-confirm = Да, заменете
+import-cancel = Отказ
+import-applied = Новите предложения се използват на това устройство. Публикувайте JSON експорта, за да стигнат до всяко устройство.
+import-failed = Запазването не успя. Нищо не е променено.
+export-title = Експорт на предложенията
+export-json = JSON за приложението
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = CSV шаблон

@@ -33,3 +33,7 @@ read-aloud = Read aloud
 read-aloud-stop = Stop
 read-aloud-no-voice = This device has no voice for this language.
 read-aloud-time-range = { $from } to { $to }
+preview-banner = Preview: this offer is not in use yet
+preview-end = Close preview
+neighbourhood-title = Choose your neighbourhood
+neighbourhood-map = On the map

@@ -55,3 +55,4 @@ clear-delete-feedback = Delete my messages too
 clear-confirm = Yes, clear
 clear-cancel = Cancel
 clear-failed = Clearing did not work. Nothing was changed; try again.
+settings-neighbourhood = Neighbourhood

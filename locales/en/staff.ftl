@@ -69,3 +69,44 @@ kiosk-language = Start language for each family
 kiosk-save = Save kiosk settings
 kiosk-saved = Kiosk settings saved.
 kiosk-not-saved = The kiosk settings could not be saved on this device.
+
+## Importing and exporting the offer
+import-title = Import the offer
+import-hint = A CSV file following the template, an HSDS 3 file (JSON) or an earlier export. Nothing changes while there are errors.
+import-file = Choose a file
+import-reading = Reading the file…
+import-errors = { $count ->
+    [one] 1 error. Nothing was changed.
+   *[other] { $count } errors. Nothing was changed.
+}
+import-in-file = File
+import-row = Row { $row }
+import-where = Where
+import-column = Column
+import-what = Problem
+import-value = Value
+import-problem = { $code ->
+    [empty] Empty file
+    [too-large] File too large (max. 8 MB)
+    [binary] Not a text file (UTF-8)
+    [unbalanced-quotes] Quote not closed
+    [column-count] Wrong number of columns
+    [unknown-column] Unknown column
+    [missing-column] Column or field missing
+    [wrong-type] Wrong kind of value
+    [unsupported-version] Unknown version
+   *[unreadable] File not readable
+}
+import-ok = { $offers } offers from { $organizations } organisations, no errors.
+import-preview = View in the app
+import-apply = Apply
+import-apply-sure = Replace the offer on this device with this file?
+import-apply-confirm = Yes, replace
+import-cancel = Cancel
+import-applied = The new offer is in use on this device. Publish the JSON export to get it on every device.
+import-failed = Saving failed. Nothing was changed.
+export-title = Export the offer
+export-json = JSON for the app
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = CSV template

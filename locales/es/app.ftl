@@ -33,3 +33,7 @@ read-aloud = Leer en voz alta
 read-aloud-stop = Parar
 read-aloud-no-voice = Este dispositivo no tiene voz para este idioma.
 read-aloud-time-range = de { $from } a { $to }
+preview-banner = Vista previa: esta lista de servicios aún no está en uso
+preview-end = Cerrar vista previa
+neighbourhood-title = Elige tu barrio
+neighbourhood-map = En el mapa

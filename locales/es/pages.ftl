@@ -56,3 +56,4 @@ clear-delete-feedback = Borrar también mis mensajes
 clear-confirm = Sí, borrar
 clear-cancel = Cancelar
 clear-failed = No se pudo borrar. No ha cambiado nada; inténtalo de nuevo.
+settings-neighbourhood = Barrio

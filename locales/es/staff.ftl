@@ -71,3 +71,44 @@ kiosk-language = Idioma inicial para cada familia
 kiosk-save = Guardar ajustes del quiosco
 kiosk-saved = Ajustes del quiosco guardados.
 kiosk-not-saved = No se pudieron guardar los ajustes del quiosco en este dispositivo.
+
+## Importing and exporting the offer
+import-title = Importar servicios
+import-hint = Un archivo CSV según la plantilla, un archivo HSDS 3 (JSON) o una exportación anterior. No cambia nada mientras haya errores.
+import-file = Elegir un archivo
+import-reading = Leyendo el archivo…
+import-errors = { $count ->
+    [one] { $count } error. No ha cambiado nada.
+   *[other] { $count } errores. No ha cambiado nada.
+}
+import-in-file = Archivo
+import-row = Fila { $row }
+import-where = Dónde
+import-column = Columna
+import-what = Problema
+import-value = Valor
+import-problem = { $code ->
+    [empty] Archivo vacío
+    [too-large] Archivo demasiado grande (máx. 8 MB)
+    [binary] No es un archivo de texto (UTF-8)
+    [unbalanced-quotes] Comillas sin cerrar
+    [column-count] Número de columnas incorrecto
+    [unknown-column] Columna desconocida
+    [missing-column] Falta una columna o un campo
+    [wrong-type] Tipo de valor incorrecto
+    [unsupported-version] Versión desconocida
+   *[unreadable] Archivo ilegible
+}
+import-ok = Servicios: { $offers }; organizaciones: { $organizations }. Sin errores.
+import-preview = Ver en la app
+import-apply = Aplicar
+import-apply-sure = ¿Sustituir los servicios de este dispositivo por los de este archivo?
+import-apply-confirm = Sí, sustituir
+import-cancel = Cancelar
+import-applied = La nueva lista de servicios ya está en uso en este dispositivo. Publica la exportación JSON para tenerla en todos los dispositivos.
+import-failed = No se pudo guardar. No ha cambiado nada.
+export-title = Exportar servicios
+export-json = JSON para la app
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Plantilla CSV

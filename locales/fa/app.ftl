@@ -33,3 +33,7 @@ read-aloud = خواندن با صدا
 read-aloud-stop = توقف
 read-aloud-no-voice = این دستگاه برای این زبان صدا ندارد.
 read-aloud-time-range = { $from } تا { $to }
+preview-banner = پیش‌نمایش: این خدمات هنوز استفاده نمی‌شود
+preview-end = بستن پیش‌نمایش
+neighbourhood-title = محله خود را انتخاب کنید
+neighbourhood-map = روی نقشه

@@ -55,3 +55,4 @@ clear-delete-feedback = پیام‌های من هم پاک شود
 clear-confirm = بله، پاک شود
 clear-cancel = لغو
 clear-failed = پاک کردن انجام نشد. چیزی تغییر نکرد؛ دوباره امتحان کنید.
+settings-neighbourhood = محله

@@ -69,3 +69,44 @@ kiosk-language = زبان شروع برای هر خانواده
 kiosk-save = ذخیره تنظیمات کیوسک
 kiosk-saved = تنظیمات کیوسک ذخیره شد.
 kiosk-not-saved = تنظیمات کیوسک روی این دستگاه ذخیره نشد.
+
+## Importing and exporting the offer
+import-title = وارد کردن خدمات
+import-hint = یک فایل CSV مطابق نمونه، یک فایل HSDS 3 (JSON) یا یک خروجی قبلی. تا وقتی خطا هست، چیزی تغییر نمی‌کند.
+import-file = انتخاب فایل
+import-reading = در حال خواندن فایل…
+import-errors = { $count ->
+    [one] { $count } خطا. چیزی تغییر نکرد.
+   *[other] { $count } خطا. چیزی تغییر نکرد.
+}
+import-in-file = فایل
+import-row = ردیف { $row }
+import-where = کجا
+import-column = ستون
+import-what = مشکل
+import-value = مقدار
+import-problem = { $code ->
+    [empty] فایل خالی
+    [too-large] فایل خیلی بزرگ است (حداکثر 8 MB)
+    [binary] فایل متنی نیست (UTF-8)
+    [unbalanced-quotes] علامت نقل‌قول بسته نشده
+    [column-count] تعداد ستون‌ها نادرست
+    [unknown-column] ستون ناشناخته
+    [missing-column] ستون یا فیلد موجود نیست
+    [wrong-type] نوع مقدار نادرست
+    [unsupported-version] نسخه ناشناخته
+   *[unreadable] فایل خوانده نمی‌شود
+}
+import-ok = { $offers } خدمت از { $organizations } سازمان، بدون خطا.
+import-preview = دیدن در برنامه
+import-apply = اعمال
+import-apply-sure = خدمات این دستگاه با این فایل عوض شود؟
+import-apply-confirm = بله، عوض شود
+import-cancel = لغو
+import-applied = خدمات جدید روی این دستگاه استفاده می‌شود. خروجی JSON را منتشر کنید تا روی همه دستگاه‌ها بیاید.
+import-failed = ذخیره نشد. چیزی تغییر نکرد.
+export-title = خروجی گرفتن از خدمات
+export-json = JSON برای برنامه
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = نمونه CSV

@@ -33,3 +33,7 @@ read-aloud = Lire à voix haute
 read-aloud-stop = Arrêter
 read-aloud-no-voice = Cet appareil n'a pas de voix pour cette langue.
 read-aloud-time-range = de { $from } à { $to }
+preview-banner = Aperçu : cette offre n’est pas encore en usage
+preview-end = Fermer l’aperçu
+neighbourhood-title = Choisissez votre quartier
+neighbourhood-map = Sur la carte

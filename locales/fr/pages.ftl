@@ -55,3 +55,4 @@ clear-delete-feedback = Effacer aussi mes messages
 clear-confirm = Oui, effacer
 clear-cancel = Annuler
 clear-failed = L'effacement n'a pas marché. Rien n'a changé ; réessayez.
+settings-neighbourhood = Quartier

@@ -69,3 +69,44 @@ kiosk-language = Langue de départ pour chaque famille
 kiosk-save = Enregistrer les réglages du kiosque
 kiosk-saved = Réglages du kiosque enregistrés.
 kiosk-not-saved = Les réglages du kiosque n'ont pas pu être enregistrés sur cet appareil.
+
+## Importing and exporting the offer
+import-title = Importer l’offre
+import-hint = Un fichier CSV selon le modèle, un fichier HSDS 3 (JSON) ou un export précédent. Rien ne change tant qu’il y a des erreurs.
+import-file = Choisir un fichier
+import-reading = Lecture du fichier…
+import-errors = { $count ->
+    [one] { $count } erreur. Rien n’a changé.
+   *[other] { $count } erreurs. Rien n’a changé.
+}
+import-in-file = Fichier
+import-row = Ligne { $row }
+import-where = Où
+import-column = Colonne
+import-what = Problème
+import-value = Valeur
+import-problem = { $code ->
+    [empty] Fichier vide
+    [too-large] Fichier trop volumineux (max. 8 MB)
+    [binary] Pas un fichier texte (UTF-8)
+    [unbalanced-quotes] Guillemet non fermé
+    [column-count] Mauvais nombre de colonnes
+    [unknown-column] Colonne inconnue
+    [missing-column] Colonne ou champ manquant
+    [wrong-type] Mauvais type de valeur
+    [unsupported-version] Version inconnue
+   *[unreadable] Fichier illisible
+}
+import-ok = Offres : { $offers } ; organisations : { $organizations }. Aucune erreur.
+import-preview = Voir dans l’application
+import-apply = Appliquer
+import-apply-sure = Remplacer l’offre de cet appareil par ce fichier ?
+import-apply-confirm = Oui, remplacer
+import-cancel = Annuler
+import-applied = La nouvelle offre est en usage sur cet appareil. Publiez l’export JSON pour l’avoir sur chaque appareil.
+import-failed = L’enregistrement a échoué. Rien n’a changé.
+export-title = Exporter l’offre
+export-json = JSON pour l’application
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Modèle CSV

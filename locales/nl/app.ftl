@@ -33,3 +33,7 @@ read-aloud = Voorlezen
 read-aloud-stop = Stoppen
 read-aloud-no-voice = Dit toestel heeft geen stem voor deze taal.
 read-aloud-time-range = { $from } tot { $to }
+preview-banner = Voorbeeld: dit aanbod is nog niet in gebruik
+preview-end = Voorbeeld sluiten
+neighbourhood-title = Kies je buurt
+neighbourhood-map = Op de kaart

@@ -55,3 +55,4 @@ clear-delete-feedback = Mijn berichten ook wissen
 clear-confirm = Ja, wissen
 clear-cancel = Annuleren
 clear-failed = Wissen lukte niet. Er is niets veranderd; probeer opnieuw.
+settings-neighbourhood = Buurt

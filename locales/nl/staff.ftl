@@ -69,3 +69,44 @@ kiosk-language = Starttaal voor elk gezin
 kiosk-save = Kioskinstellingen bewaren
 kiosk-saved = Kioskinstellingen bewaard.
 kiosk-not-saved = De kioskinstellingen konden niet bewaard worden op dit toestel.
+
+## Importing and exporting the offer
+import-title = Aanbod importeren
+import-hint = Een CSV-bestand volgens het sjabloon, een HSDS 3-bestand (JSON) of een eerdere export. Zolang er fouten zijn, verandert er niets.
+import-file = Kies een bestand
+import-reading = Het bestand wordt gelezen…
+import-errors = { $count ->
+    [one] 1 fout. Er is niets veranderd.
+   *[other] { $count } fouten. Er is niets veranderd.
+}
+import-in-file = Bestand
+import-row = Rij { $row }
+import-where = Waar
+import-column = Kolom
+import-what = Probleem
+import-value = Waarde
+import-problem = { $code ->
+    [empty] Leeg bestand
+    [too-large] Bestand te groot (max. 8 MB)
+    [binary] Geen tekstbestand (UTF-8)
+    [unbalanced-quotes] Aanhalingsteken niet gesloten
+    [column-count] Verkeerd aantal kolommen
+    [unknown-column] Onbekende kolom
+    [missing-column] Kolom of veld ontbreekt
+    [wrong-type] Verkeerde soort waarde
+    [unsupported-version] Onbekende versie
+   *[unreadable] Bestand niet leesbaar
+}
+import-ok = { $offers } aanbod van { $organizations } organisaties, zonder fouten.
+import-preview = Bekijk in de app
+import-apply = Toepassen
+import-apply-sure = Het aanbod op dit toestel vervangen door dit bestand?
+import-apply-confirm = Ja, vervangen
+import-cancel = Annuleren
+import-applied = Het nieuwe aanbod is in gebruik op dit toestel. Publiceer de JSON-export om het op elk toestel te krijgen.
+import-failed = Opslaan lukte niet. Er is niets veranderd.
+export-title = Aanbod exporteren
+export-json = JSON voor de app
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = CSV-sjabloon

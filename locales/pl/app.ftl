@@ -33,3 +33,7 @@ read-aloud = Czytaj na głos
 read-aloud-stop = Zatrzymaj
 read-aloud-no-voice = To urządzenie nie ma głosu dla tego języka.
 read-aloud-time-range = od { $from } do { $to }
+preview-banner = Podgląd: ta oferta nie jest jeszcze używana
+preview-end = Zamknij podgląd
+neighbourhood-title = Wybierz swoją okolicę
+neighbourhood-map = Na mapie

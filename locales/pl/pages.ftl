@@ -57,3 +57,4 @@ clear-delete-feedback = Usuń też moje wiadomości
 clear-confirm = Tak, usuń
 clear-cancel = Anuluj
 clear-failed = Nie udało się usunąć. Nic się nie zmieniło; spróbuj ponownie.
+settings-neighbourhood = Okolica

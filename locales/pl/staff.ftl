@@ -73,3 +73,46 @@ kiosk-language = Język startowy dla każdej rodziny
 kiosk-save = Zapisz ustawienia kiosku
 kiosk-saved = Ustawienia kiosku zapisane.
 kiosk-not-saved = Nie udało się zapisać ustawień kiosku na tym urządzeniu.
+
+## Importing and exporting the offer
+import-title = Import oferty
+import-hint = Plik CSV według szablonu, plik HSDS 3 (JSON) lub wcześniejszy eksport. Dopóki są błędy, nic się nie zmienia.
+import-file = Wybierz plik
+import-reading = Wczytywanie pliku…
+import-errors = { $count ->
+    [one] 1 błąd. Nic się nie zmieniło.
+    [few] { $count } błędy. Nic się nie zmieniło.
+    [many] { $count } błędów. Nic się nie zmieniło.
+   *[other] { $count } błędu. Nic się nie zmieniło.
+}
+import-in-file = Plik
+import-row = Wiersz { $row }
+import-where = Gdzie
+import-column = Kolumna
+import-what = Problem
+import-value = Wartość
+import-problem = { $code ->
+    [empty] Pusty plik
+    [too-large] Plik za duży (maks. 8 MB)
+    [binary] To nie plik tekstowy (UTF-8)
+    [unbalanced-quotes] Niezamknięty cudzysłów
+    [column-count] Zła liczba kolumn
+    [unknown-column] Nieznana kolumna
+    [missing-column] Brak kolumny lub pola
+    [wrong-type] Zły rodzaj wartości
+    [unsupported-version] Nieznana wersja
+   *[unreadable] Nie można odczytać pliku
+}
+import-ok = Oferty: { $offers }, organizacje: { $organizations }. Bez błędów.
+import-preview = Zobacz w aplikacji
+import-apply = Zastosuj
+import-apply-sure = Zastąpić ofertę na tym urządzeniu tym plikiem?
+import-apply-confirm = Tak, zastąp
+import-cancel = Anuluj
+import-applied = Nowa oferta jest używana na tym urządzeniu. Opublikuj eksport JSON, aby trafiła na każde urządzenie.
+import-failed = Nie udało się zapisać. Nic się nie zmieniło.
+export-title = Eksport oferty
+export-json = JSON dla aplikacji
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Szablon CSV

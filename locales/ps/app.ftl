@@ -33,3 +33,7 @@ read-aloud = په غږ لوستل
 read-aloud-stop = ودرول
 read-aloud-no-voice = دا وسیله د دې ژبې لپاره غږ نه لري.
 read-aloud-time-range = له { $from } تر { $to }
+preview-banner = مخکینۍ کتنه: دا خدمتونه لا نه کارول کېږي
+preview-end = مخکینۍ کتنه بنده کړئ
+neighbourhood-title = خپله سیمه وټاکئ
+neighbourhood-map = په نقشه کې

@@ -55,3 +55,4 @@ clear-delete-feedback = زما پیغامونه هم پاک کړئ
 clear-confirm = هو، پاک یې کړئ
 clear-cancel = لغوه
 clear-failed = پاکول ونه شول. هیڅ بدلون نه دی راغلی؛ بیا هڅه وکړئ.
+settings-neighbourhood = سیمه

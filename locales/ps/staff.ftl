@@ -69,3 +69,44 @@ kiosk-language = د هرې کورنۍ لپاره د پیل ژبه
 kiosk-save = د کیوسک تنظیمات خوندي کړئ
 kiosk-saved = د کیوسک تنظیمات خوندي شول.
 kiosk-not-saved = د کیوسک تنظیمات په دې وسیله کې خوندي نه شول.
+
+## Importing and exporting the offer
+import-title = د خدمتونو واردول
+import-hint = د نمونې سره سم CSV فایل، HSDS 3 فایل (JSON) یا پخوانی صادر شوی فایل. تر هغه چې تېروتنې وي، هیڅ نه بدلېږي.
+import-file = فایل وټاکئ
+import-reading = فایل لوستل کېږي…
+import-errors = { $count ->
+    [one] { $count } تېروتنه. هیڅ بدلون نه دی راغلی.
+   *[other] { $count } تېروتنې. هیڅ بدلون نه دی راغلی.
+}
+import-in-file = فایل
+import-row = کرښه { $row }
+import-where = چېرې
+import-column = ستون
+import-what = ستونزه
+import-value = ارزښت
+import-problem = { $code ->
+    [empty] تش فایل
+    [too-large] فایل ډېر لوی دی (تر 8 MB پورې)
+    [binary] متني فایل نه دی (UTF-8)
+    [unbalanced-quotes] د نقل قول نښه نه ده تړل شوې
+    [column-count] د ستونونو شمېر ناسم دی
+    [unknown-column] نامعلوم ستون
+    [missing-column] ستون یا ساحه نشته
+    [wrong-type] د ارزښت ناسم ډول
+    [unsupported-version] نامعلومه نسخه
+   *[unreadable] فایل نه لوستل کېږي
+}
+import-ok = خدمتونه: { $offers }، سازمانونه: { $organizations }. تېروتنه نشته.
+import-preview = په اپ کې یې وګورئ
+import-apply = پلي کړئ
+import-apply-sure = په دې وسیله کې خدمتونه په دې فایل بدل شي؟
+import-apply-confirm = هو، بدل یې کړئ
+import-cancel = لغوه
+import-applied = نوي خدمتونه په دې وسیله کې کارېږي. د JSON صادر شوی فایل خپور کړئ ترڅو په هره وسیله کې راشي.
+import-failed = خوندي کول ونه شول. هیڅ بدلون نه دی راغلی.
+export-title = د خدمتونو صادرول
+export-json = JSON د اپ لپاره
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = د CSV نمونه

@@ -33,3 +33,7 @@ read-aloud = Ler em voz alta
 read-aloud-stop = Parar
 read-aloud-no-voice = Este aparelho não tem voz para este idioma.
 read-aloud-time-range = de { $from } a { $to }
+preview-banner = Pré-visualização: esta lista de serviços ainda não está em uso
+preview-end = Fechar pré-visualização
+neighbourhood-title = Escolha o seu bairro
+neighbourhood-map = No mapa

@@ -56,3 +56,4 @@ clear-delete-feedback = Apagar também as mensagens
 clear-confirm = Sim, apagar
 clear-cancel = Cancelar
 clear-failed = Não foi possível apagar. Nada mudou; tente de novo.
+settings-neighbourhood = Bairro

@@ -71,3 +71,44 @@ kiosk-language = Idioma inicial para cada família
 kiosk-save = Guardar ajustes do quiosque
 kiosk-saved = Ajustes do quiosque guardados.
 kiosk-not-saved = Não foi possível guardar os ajustes do quiosque neste aparelho.
+
+## Importing and exporting the offer
+import-title = Importar serviços
+import-hint = Um ficheiro CSV conforme o modelo, um ficheiro HSDS 3 (JSON) ou uma exportação anterior. Nada muda enquanto houver erros.
+import-file = Escolher um ficheiro
+import-reading = Leitura do ficheiro em curso…
+import-errors = { $count ->
+    [one] { $count } erro. Nada mudou.
+   *[other] { $count } erros. Nada mudou.
+}
+import-in-file = Ficheiro
+import-row = Linha { $row }
+import-where = Onde
+import-column = Coluna
+import-what = Problema
+import-value = Valor
+import-problem = { $code ->
+    [empty] Ficheiro vazio
+    [too-large] Ficheiro grande demais (máx. 8 MB)
+    [binary] Não é um ficheiro de texto (UTF-8)
+    [unbalanced-quotes] Aspas não fechadas
+    [column-count] Número errado de colunas
+    [unknown-column] Coluna desconhecida
+    [missing-column] Falta uma coluna ou campo
+    [wrong-type] Tipo de valor errado
+    [unsupported-version] Versão desconhecida
+   *[unreadable] Impossível de ler
+}
+import-ok = Serviços: { $offers }; organizações: { $organizations }. Sem erros.
+import-preview = Pré-visualizar
+import-apply = Aplicar
+import-apply-sure = Substituir os serviços deste aparelho pelos deste ficheiro?
+import-apply-confirm = Sim, substituir
+import-cancel = Cancelar
+import-applied = A nova lista de serviços está em uso neste aparelho. Publique a exportação JSON para a ter em todos os aparelhos.
+import-failed = Não foi possível guardar. Nada mudou.
+export-title = Exportar serviços
+export-json = JSON para o Buurtwijzer
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Modelo CSV

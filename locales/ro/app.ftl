@@ -33,3 +33,7 @@ read-aloud = Citire cu voce tare
 read-aloud-stop = Opriți
 read-aloud-no-voice = Acest dispozitiv nu are voce pentru această limbă.
 read-aloud-time-range = de la { $from } până la { $to }
+preview-banner = Previzualizare: această ofertă nu este încă folosită
+preview-end = Închideți previzualizarea
+neighbourhood-title = Alegeți cartierul
+neighbourhood-map = Pe hartă

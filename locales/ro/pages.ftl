@@ -56,3 +56,4 @@ clear-delete-feedback = Ștergeți și mesajele mele
 clear-confirm = Da, ștergeți
 clear-cancel = Anulați
 clear-failed = Ștergerea nu a reușit. Nu s-a schimbat nimic; încercați din nou.
+settings-neighbourhood = Cartier

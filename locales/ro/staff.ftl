@@ -71,3 +71,45 @@ kiosk-language = Limba de start pentru fiecare familie
 kiosk-save = Salvați setările chioșcului
 kiosk-saved = Setările chioșcului au fost salvate.
 kiosk-not-saved = Setările chioșcului nu au putut fi salvate pe acest dispozitiv.
+
+## Importing and exporting the offer
+import-title = Importați oferta
+import-hint = Un fișier CSV după șablon, un fișier HSDS 3 (JSON) sau un export anterior. Cât timp există erori, nu se schimbă nimic.
+import-file = Alegeți un fișier
+import-reading = Se citește fișierul…
+import-errors = { $count ->
+    [one] 1 eroare. Nu s-a schimbat nimic.
+    [few] { $count } erori. Nu s-a schimbat nimic.
+   *[other] { $count } de erori. Nu s-a schimbat nimic.
+}
+import-in-file = Fișier
+import-row = Rândul { $row }
+import-where = Unde
+import-column = Coloană
+import-what = Problemă
+import-value = Valoare
+import-problem = { $code ->
+    [empty] Fișier gol
+    [too-large] Fișier prea mare (max. 8 MB)
+    [binary] Nu este fișier text (UTF-8)
+    [unbalanced-quotes] Ghilimele neînchise
+    [column-count] Număr greșit de coloane
+    [unknown-column] Coloană necunoscută
+    [missing-column] Lipsește o coloană sau un câmp
+    [wrong-type] Tip de valoare greșit
+    [unsupported-version] Versiune necunoscută
+   *[unreadable] Fișier ilizibil
+}
+import-ok = Oferte: { $offers }, organizații: { $organizations }. Fără erori.
+import-preview = Vedeți în aplicație
+import-apply = Aplicați
+import-apply-sure = Înlocuiți oferta de pe acest dispozitiv cu acest fișier?
+import-apply-confirm = Da, înlocuiți
+import-cancel = Anulați
+import-applied = Noua ofertă este folosită pe acest dispozitiv. Publicați exportul JSON ca să ajungă pe fiecare dispozitiv.
+import-failed = Salvarea nu a reușit. Nu s-a schimbat nimic.
+export-title = Exportați oferta
+export-json = JSON pentru aplicație
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Șablon CSV

@@ -33,3 +33,7 @@ read-aloud = Прочитать вслух
 read-aloud-stop = Стоп
 read-aloud-no-voice = На этом устройстве нет голоса для этого языка.
 read-aloud-time-range = с { $from } до { $to }
+preview-banner = Предпросмотр: этот список услуг ещё не используется
+preview-end = Закрыть предпросмотр
+neighbourhood-title = Выберите свой район
+neighbourhood-map = На карте

@@ -57,3 +57,4 @@ clear-delete-feedback = Удалить и мои сообщения
 clear-confirm = Да, удалить
 clear-cancel = Отмена
 clear-failed = Не удалось удалить. Ничего не изменилось; попробуйте ещё раз.
+settings-neighbourhood = Район

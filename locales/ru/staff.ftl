@@ -78,3 +78,46 @@ kiosk-language = Начальный язык для каждой семьи
 kiosk-save = Сохранить настройки киоска
 kiosk-saved = Настройки киоска сохранены.
 kiosk-not-saved = Не удалось сохранить настройки киоска на этом устройстве.
+
+## Importing and exporting the offer
+import-title = Импорт услуг
+import-hint = Файл CSV по шаблону, файл HSDS 3 (JSON) или прежний экспорт. Пока есть ошибки, ничего не меняется.
+import-file = Выбрать файл
+import-reading = Чтение файла…
+import-errors = { $count ->
+    [one] { $count } ошибка. Ничего не изменилось.
+    [few] { $count } ошибки. Ничего не изменилось.
+    [many] { $count } ошибок. Ничего не изменилось.
+   *[other] { $count } ошибки. Ничего не изменилось.
+}
+import-in-file = Файл
+import-row = Строка { $row }
+import-where = Где
+import-column = Столбец
+import-what = Проблема
+import-value = Значение
+import-problem = { $code ->
+    [empty] Пустой файл
+    [too-large] Файл слишком большой (макс. 8 MB)
+    [binary] Не текстовый файл (UTF-8)
+    [unbalanced-quotes] Не закрыта кавычка
+    [column-count] Неверное число столбцов
+    [unknown-column] Неизвестный столбец
+    [missing-column] Нет столбца или поля
+    [wrong-type] Неверный тип значения
+    [unsupported-version] Неизвестная версия
+   *[unreadable] Файл не читается
+}
+import-ok = Услуг: { $offers }, организаций: { $organizations }. Ошибок нет.
+import-preview = Посмотреть в приложении
+import-apply = Применить
+import-apply-sure = Заменить услуги на этом устройстве данными из этого файла?
+import-apply-confirm = Да, заменить
+import-cancel = Отмена
+import-applied = Новый список услуг используется на этом устройстве. Опубликуйте экспорт JSON, чтобы он появился на каждом устройстве.
+import-failed = Не удалось сохранить. Ничего не изменилось.
+export-title = Экспорт услуг
+export-json = JSON для приложения
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Шаблон CSV

@@ -33,3 +33,7 @@ read-aloud = Kor u akhri
 read-aloud-stop = Jooji
 read-aloud-no-voice = Qalabkan ma laha cod luqaddan ah.
 read-aloud-time-range = { $from } ilaa { $to }
+preview-banner = Horudhac: adeegyadan weli lama isticmaalo
+preview-end = Xir horudhaca
+neighbourhood-title = Dooro xaafaddaada
+neighbourhood-map = Khariidadda

@@ -55,3 +55,4 @@ clear-delete-feedback = Fariimahayga sidoo kale tirtir
 clear-confirm = Haa, tirtir
 clear-cancel = Ka noqo
 clear-failed = Tirtiristu ma suurtagalin. Waxba isma beddelin; mar kale isku day.
+settings-neighbourhood = Xaafadda

@@ -69,3 +69,44 @@ kiosk-language = Luqadda bilowga ee qoys kasta
 kiosk-save = Kaydi habaynta kiosk-ka
 kiosk-saved = Habaynta kiosk-ka waa la kaydiyay.
 kiosk-not-saved = Habaynta kiosk-ka laguma kaydin karin qalabkan.
+
+## Importing and exporting the offer
+import-title = Soo geli adeegyada
+import-hint = Fayl CSV ah oo raacaya qaabka, fayl HSDS 3 ah (JSON) ama fayl hore loo soo saaray. Inta khaladaad jiraan, waxba isma beddelaan.
+import-file = Dooro fayl
+import-reading = Faylka waa la akhrinayaa…
+import-errors = { $count ->
+    [one] { $count } khalad. Waxba isma beddelin.
+   *[other] { $count } khalad. Waxba isma beddelin.
+}
+import-in-file = Fayl
+import-row = Saf { $row }
+import-where = Halkee
+import-column = Tiir
+import-what = Dhibaato
+import-value = Qiime
+import-problem = { $code ->
+    [empty] Fayl madhan
+    [too-large] Faylku aad buu u weyn yahay (ugu badnaan 8 MB)
+    [binary] Ma aha fayl qoraal ah (UTF-8)
+    [unbalanced-quotes] Calaamad xigasho aan la xirin
+    [column-count] Tirada tiirarka waa khalad
+    [unknown-column] Tiir aan la aqoon
+    [missing-column] Tiir ama goob ayaa maqan
+    [wrong-type] Nooca qiimaha waa khalad
+    [unsupported-version] Nooc aan la aqoon
+   *[unreadable] Faylka lama akhrin karo
+}
+import-ok = Adeegyo: { $offers }, hay'ado: { $organizations }. Khalad ma jiro.
+import-preview = Ku eeg barnaamijka
+import-apply = Dhaqan geli
+import-apply-sure = Ma ku beddeshaa adeegyada qalabkan faylkan?
+import-apply-confirm = Haa, beddel
+import-cancel = Ka noqo
+import-applied = Adeegyada cusub ayaa hadda lagu isticmaalaa qalabkan. Daabac faylka JSON ee la soo saaray si uu u gaaro qalab kasta.
+import-failed = Kaydintu ma suurtagalin. Waxba isma beddelin.
+export-title = Soo saar adeegyada
+export-json = JSON barnaamijka
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Qaabka CSV

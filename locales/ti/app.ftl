@@ -33,3 +33,7 @@ read-aloud = ብድምጺ ኣንብቡ
 read-aloud-stop = ደው ኣብሉ
 read-aloud-no-voice = እዚ መሳርሒ ነዚ ቋንቋ ዝኸውን ድምጺ የብሉን።
 read-aloud-time-range = ካብ { $from } ክሳብ { $to }
+preview-banner = ቅድመ ምርኣይ፡ እዚ ዝርዝር ኣገልግሎታት ገና ኣብ ጥቕሚ ኣይኣተወን
+preview-end = ቅድመ ምርኣይ ዕጸዉ
+neighbourhood-title = ከባቢኹም ምረጹ
+neighbourhood-map = ኣብ ካርታ

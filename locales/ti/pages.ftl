@@ -55,3 +55,4 @@ clear-delete-feedback = መልእኽታተይ'ውን ደምስሱ
 clear-confirm = እወ፣ ደምስሱ
 clear-cancel = ሰርዙ
 clear-failed = ምድምሳስ ኣይሰለጠን። ዋላ ሓንቲ ኣይተቐየረን፤ እንደገና ፈትኑ።
+settings-neighbourhood = ከባቢ

@@ -69,3 +69,44 @@ kiosk-language = ንነፍሲ ወከፍ ስድራ ናይ መጀመርታ ቋን�
 kiosk-save = ምድላዋት ኪዮስክ ዓቅቡ
 kiosk-saved = ምድላዋት ኪዮስክ ተዓቂቡ።
 kiosk-not-saved = ምድላዋት ኪዮስክ ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን።
+
+## Importing and exporting the offer
+import-title = ኢምፖርት ኣገልግሎታት
+import-hint = ብመሰረት እቲ ቅጥዒ ዝተዳለወ ፋይል CSV፣ ፋይል HSDS 3 (JSON) ወይ ዝቐደመ ኤክስፖርት። ጌጋታት ክሳብ ዘለዉ ዋላ ሓንቲ ኣይቕየርን።
+import-file = ፋይል ምረጹ
+import-reading = እቲ ፋይል ይንበብ ኣሎ…
+import-errors = { $count ->
+    [one] { $count } ጌጋ። ዋላ ሓንቲ ኣይተቐየረን።
+   *[other] { $count } ጌጋታት። ዋላ ሓንቲ ኣይተቐየረን።
+}
+import-in-file = ፋይል
+import-row = ረድፊ { $row }
+import-where = ኣበይ
+import-column = ዓምዲ
+import-what = ጸገም
+import-value = ዋጋ
+import-problem = { $code ->
+    [empty] ባዶ ፋይል
+    [too-large] ፋይል ኣዝዩ ዓቢ (ዝለዓለ 8 MB)
+    [binary] ፋይል ጽሑፍ ኣይኮነን (UTF-8)
+    [unbalanced-quotes] ምልክት ጥቕሲ ኣይተዓጽወን
+    [column-count] ጌጋ ብዝሒ ዓምድታት
+    [unknown-column] ዘይፍለጥ ዓምዲ
+    [missing-column] ዓምዲ ወይ ክፍሊ ይጎድል
+    [wrong-type] ጌጋ ዓይነት ዋጋ
+    [unsupported-version] ዘይፍለጥ ስሪት
+   *[unreadable] ፋይል ኣይንበብን
+}
+import-ok = ኣገልግሎታት: { $offers }፣ ትካላት: { $organizations }። ጌጋ የለን።
+import-preview = ኣብቲ ኣፕ ርኣዩ
+import-apply = ተግብሩ
+import-apply-sure = ኣብዚ መሳርሒ ዘለዉ ኣገልግሎታት በዚ ፋይል ይተኩ ዶ?
+import-apply-confirm = እወ፣ ተክኡ
+import-cancel = ሰርዙ
+import-applied = እቲ ሓድሽ ዝርዝር ኣገልግሎታት ኣብዚ መሳርሒ ኣብ ጥቕሚ ኣሎ። ኣብ ኩሉ መሳርሒ ምእንቲ ክበጽሕ፡ ነቲ ኤክስፖርት JSON ኣሕትሙ።
+import-failed = ምዕቃብ ኣይሰለጠን። ዋላ ሓንቲ ኣይተቐየረን።
+export-title = ኤክስፖርት ኣገልግሎታት
+export-json = JSON ንኣፕ
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = ቅጥዒ CSV

@@ -33,3 +33,7 @@ read-aloud = Sesli oku
 read-aloud-stop = Durdur
 read-aloud-no-voice = Bu cihazda bu dil için ses yok.
 read-aloud-time-range = { $from } ile { $to } arası
+preview-banner = Önizleme: bu hizmet listesi henüz kullanımda değil
+preview-end = Önizlemeyi kapat
+neighbourhood-title = Mahallenizi seçin
+neighbourhood-map = Haritada

@@ -55,3 +55,4 @@ clear-delete-feedback = Mesajlarımı da sil
 clear-confirm = Evet, sil
 clear-cancel = İptal
 clear-failed = Silinemedi. Hiçbir şey değişmedi; tekrar deneyin.
+settings-neighbourhood = Mahalle

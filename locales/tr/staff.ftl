@@ -69,3 +69,44 @@ kiosk-language = Her aile için başlangıç dili
 kiosk-save = Kiosk ayarlarını kaydet
 kiosk-saved = Kiosk ayarları kaydedildi.
 kiosk-not-saved = Kiosk ayarları bu cihaza kaydedilemedi.
+
+## Importing and exporting the offer
+import-title = Hizmetleri içe aktar
+import-hint = Şablona uygun bir CSV dosyası, bir HSDS 3 dosyası (JSON) veya daha önceki bir dışa aktarım. Hata olduğu sürece hiçbir şey değişmez.
+import-file = Dosya seçin
+import-reading = Dosya okunuyor…
+import-errors = { $count ->
+    [one] { $count } hata. Hiçbir şey değişmedi.
+   *[other] { $count } hata. Hiçbir şey değişmedi.
+}
+import-in-file = Dosya
+import-row = Satır { $row }
+import-where = Yer
+import-column = Sütun
+import-what = Sorun
+import-value = Değer
+import-problem = { $code ->
+    [empty] Boş dosya
+    [too-large] Dosya çok büyük (en fazla 8 MB)
+    [binary] Metin dosyası değil (UTF-8)
+    [unbalanced-quotes] Tırnak işareti kapanmamış
+    [column-count] Yanlış sütun sayısı
+    [unknown-column] Bilinmeyen sütun
+    [missing-column] Sütun veya alan eksik
+    [wrong-type] Yanlış değer türü
+    [unsupported-version] Bilinmeyen sürüm
+   *[unreadable] Dosya okunamıyor
+}
+import-ok = { $organizations } kuruluştan { $offers } hizmet, hata yok.
+import-preview = Uygulamada görüntüle
+import-apply = Uygula
+import-apply-sure = Bu cihazdaki hizmetler bu dosyayla değiştirilsin mi?
+import-apply-confirm = Evet, değiştir
+import-cancel = İptal
+import-applied = Yeni hizmet listesi bu cihazda kullanımda. Her cihaza gelmesi için JSON dışa aktarımını yayınlayın.
+import-failed = Kaydedilemedi. Hiçbir şey değişmedi.
+export-title = Hizmetleri dışa aktar
+export-json = Uygulama için JSON
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = CSV şablonu

@@ -33,3 +33,7 @@ read-aloud = Прочитати вголос
 read-aloud-stop = Зупинити
 read-aloud-no-voice = На цьому пристрої немає голосу для цієї мови.
 read-aloud-time-range = з { $from } до { $to }
+preview-banner = Попередній перегляд: цей список послуг ще не використовується
+preview-end = Закрити перегляд
+neighbourhood-title = Виберіть свій район
+neighbourhood-map = На карті

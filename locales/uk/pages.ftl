@@ -57,3 +57,4 @@ clear-delete-feedback = Видалити й мої повідомлення
 clear-confirm = Так, видалити
 clear-cancel = Скасувати
 clear-failed = Не вдалося видалити. Нічого не змінено; спробуйте ще раз.
+settings-neighbourhood = Район

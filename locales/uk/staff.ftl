@@ -78,3 +78,46 @@ kiosk-language = Початкова мова для кожної родини
 kiosk-save = Зберегти налаштування кіоску
 kiosk-saved = Налаштування кіоску збережено.
 kiosk-not-saved = Не вдалося зберегти налаштування кіоску на цьому пристрої.
+
+## Importing and exporting the offer
+import-title = Імпорт послуг
+import-hint = Файл CSV за шаблоном, файл HSDS 3 (JSON) або попередній експорт. Поки є помилки, нічого не змінюється.
+import-file = Вибрати файл
+import-reading = Читання файлу…
+import-errors = { $count ->
+    [one] { $count } помилка. Нічого не змінено.
+    [few] { $count } помилки. Нічого не змінено.
+    [many] { $count } помилок. Нічого не змінено.
+   *[other] { $count } помилки. Нічого не змінено.
+}
+import-in-file = Файл
+import-row = Рядок { $row }
+import-where = Де
+import-column = Стовпець
+import-what = Проблема
+import-value = Значення
+import-problem = { $code ->
+    [empty] Порожній файл
+    [too-large] Файл завеликий (макс. 8 MB)
+    [binary] Не текстовий файл (UTF-8)
+    [unbalanced-quotes] Не закрито лапки
+    [column-count] Неправильна кількість стовпців
+    [unknown-column] Невідомий стовпець
+    [missing-column] Немає стовпця або поля
+    [wrong-type] Неправильний тип значення
+    [unsupported-version] Невідома версія
+   *[unreadable] Файл не читається
+}
+import-ok = Послуг: { $offers }, організацій: { $organizations }. Помилок немає.
+import-preview = Переглянути в застосунку
+import-apply = Застосувати
+import-apply-sure = Замінити послуги на цьому пристрої даними з цього файлу?
+import-apply-confirm = Так, замінити
+import-cancel = Скасувати
+import-applied = Новий список послуг використовується на цьому пристрої. Опублікуйте експорт JSON, щоб він з’явився на кожному пристрої.
+import-failed = Не вдалося зберегти. Нічого не змінено.
+export-title = Експорт послуг
+export-json = JSON для застосунку
+export-csv = CSV
+export-hsds = HSDS 3 (JSON)
+export-template = Шаблон CSV

@@ -1,4 +1,5 @@
-//! Saving text as a file on the device (calendar entries, feedback exports).
+//! Files in and out: saving text as a file on the device (calendar entries, exports) and
+//! reading the file staff chose to import.
 
 use wasm_bindgen::JsCast;
 
@@ -21,4 +22,13 @@ pub fn text_file(file_name: &str, mime: &str, body: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The bytes of the file chosen in a file input, if any.
+pub async fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
+    let file = input.files()?.get(0)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
 }

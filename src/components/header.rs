@@ -34,6 +34,15 @@ pub fn Header() -> impl IntoView {
             </div>
             <InterpreterBar />
             <UrgentHelp />
+            <Show when=move || state.preview_of.with(Option::is_some)>
+                <div class="preview-banner" role="status">
+                    <Pictogram name="eyes" size=32 />
+                    <strong><Msg id="preview-banner" /></strong>
+                    <a class="action" href="/staff" on:click=move |_| state.end_preview()>
+                        <span><Msg id="preview-end" /></span>
+                    </a>
+                </div>
+            </Show>
             <Show when=move || state.update_ready.get()>
                 <div class="update-banner" role="status">
                     <button type="button" class="action primary" on:click=|_| crate::browser::updates::apply()>

@@ -10,6 +10,7 @@ pub mod language_from_url;
 pub mod interpreter;
 pub mod language_picker;
 pub mod msg;
+pub mod neighbourhood_picker;
 pub mod offer_card;
 pub mod offer_facts;
 pub mod page;

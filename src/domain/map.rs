@@ -15,17 +15,37 @@ pub struct Pin {
 
 /// The map's shape (width / height) and a pin per offer. Margins keep pins off the edge.
 pub fn layout(catalogue: &Catalogue) -> (f64, Vec<Pin>) {
-    let offers = &catalogue.offers;
-    if offers.is_empty() {
+    let points: Vec<(f64, f64)> = catalogue
+        .offers
+        .iter()
+        .map(|o| (o.location.lat, o.location.lon))
+        .collect();
+    let (ratio, placed) = place(&points);
+    let pins = catalogue
+        .offers
+        .iter()
+        .zip(placed)
+        .map(|(o, (x, y))| Pin {
+            offer_id: o.id.clone(),
+            x,
+            y,
+        })
+        .collect();
+    (ratio, pins)
+}
+
+/// Places (lat, lon) points in a box: the box's shape and each point's (x, y) in percent.
+pub fn place(points: &[(f64, f64)]) -> (f64, Vec<(f64, f64)>) {
+    if points.is_empty() {
         return (1.0, Vec::new());
     }
     let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) =
         (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-    for o in offers {
-        min_lat = min_lat.min(o.location.lat);
-        max_lat = max_lat.max(o.location.lat);
-        min_lon = min_lon.min(o.location.lon);
-        max_lon = max_lon.max(o.location.lon);
+    for &(lat, lon) in points {
+        min_lat = min_lat.min(lat);
+        max_lat = max_lat.max(lat);
+        min_lon = min_lon.min(lon);
+        max_lon = max_lon.max(lon);
     }
     let scale = ((min_lat + max_lat) / 2.0).to_radians().cos();
     // A tiny box (one place) still gets a sensible size.
@@ -33,15 +53,16 @@ pub fn layout(catalogue: &Catalogue) -> (f64, Vec<Pin>) {
     let height = (max_lat - min_lat).max(1e-4);
     let margin = 6.0;
     let span = 100.0 - 2.0 * margin;
-    let pins = offers
+    let placed = points
         .iter()
-        .map(|o| Pin {
-            offer_id: o.id.clone(),
-            x: margin + (o.location.lon - min_lon) * scale / width * span,
-            y: margin + (max_lat - o.location.lat) / height * span,
+        .map(|&(lat, lon)| {
+            (
+                margin + (lon - min_lon) * scale / width * span,
+                margin + (max_lat - lat) / height * span,
+            )
         })
         .collect();
-    ((width / height).clamp(0.5, 2.0), pins)
+    ((width / height).clamp(0.5, 2.0), placed)
 }
 
 #[cfg(test)]

@@ -44,6 +44,52 @@ pub enum Problem {
     NoSchedule,
 }
 
+impl Problem {
+    /// The kebab-case code the UI words (`catalogue-problem` in `pages.ftl`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Unreadable(_) => "unreadable",
+            Problem::UnsupportedSchema(_) => "unsupported-schema",
+            Problem::Missing => "missing",
+            Problem::Duplicate => "duplicate",
+            Problem::UnknownFunction(_) => "unknown-function",
+            Problem::UnknownAge(_) => "unknown-age",
+            Problem::UnknownOrganization(_) => "unknown-organization",
+            Problem::UnknownOffer(_) => "unknown-offer",
+            Problem::DisallowedLink(_) => "disallowed-link",
+            Problem::BadPhone(_) => "bad-phone",
+            Problem::BadEmail(_) => "bad-email",
+            Problem::BadHours(_) => "bad-hours",
+            Problem::BadCoordinates => "bad-coordinates",
+            Problem::BadDate(_) => "bad-date",
+            Problem::BadTime(_) => "bad-time",
+            Problem::BadLanguageTag(_) => "bad-language-tag",
+            Problem::NoDutchText => "no-dutch-text",
+            Problem::NoSchedule => "no-schedule",
+        }
+    }
+
+    /// The offending value, if the problem has one.
+    pub fn detail(&self) -> String {
+        match self {
+            Problem::Unreadable(s)
+            | Problem::UnknownFunction(s)
+            | Problem::UnknownAge(s)
+            | Problem::UnknownOrganization(s)
+            | Problem::UnknownOffer(s)
+            | Problem::DisallowedLink(s)
+            | Problem::BadPhone(s)
+            | Problem::BadEmail(s)
+            | Problem::BadHours(s)
+            | Problem::BadDate(s)
+            | Problem::BadTime(s)
+            | Problem::BadLanguageTag(s) => s.clone(),
+            Problem::UnsupportedSchema(n) => n.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
 fn issue(record: Option<&str>, field: &str, problem: Problem) -> Issue {
     Issue {
         record: record.map(String::from),

@@ -12,3 +12,4 @@ pub mod offer;
 pub mod offers;
 pub mod settings;
 pub mod staff;
+pub mod staff_catalogue;

@@ -1,5 +1,6 @@
 //! `/settings`: language, what is kept on this device, and "clear my data".
 
+use crate::components::neighbourhood_picker::NeighbourhoodList;
 use crate::components::{language_picker::LanguageList, page::Page, pictogram::Pictogram};
 use crate::i18n::messages::Args;
 use crate::state::use_app;
@@ -16,6 +17,12 @@ pub fn Settings() -> impl IntoView {
                 <h2 id="settings-language"><Msg id="settings-language" /></h2>
                 <LanguageList />
             </section>
+            <Show when=move || state.neighbourhoods.with(|i| i.as_ref().is_some_and(|i| i.neighbourhoods.len() > 1))>
+                <section aria-labelledby="settings-neighbourhood">
+                    <h2 id="settings-neighbourhood"><Msg id="settings-neighbourhood" /></h2>
+                    <NeighbourhoodList />
+                </section>
+            </Show>
             <Show when=move || !state.storage_persistent>
                 <p class="notice" role="status"><Msg id="storage-unavailable" /></p>
             </Show>

@@ -13,6 +13,7 @@ use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::domain::staff_pin::{self, StoredPin};
 use crate::i18n::messages::Args;
 use crate::i18n::languages;
+use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
 use crate::state::{local_now, use_app, AppState};
 use crate::storage::keys;
 use leptos::prelude::*;
@@ -63,6 +64,8 @@ pub fn Staff() -> impl IntoView {
                         <span><Msg id="staff-lock" /></span>
                     </button>
                     <CatalogueProblems />
+                    <CatalogueImport />
+                    <CatalogueExport />
                     <KioskSettings />
                     <FeedbackDashboard />
                 }.into_any(),

@@ -99,9 +99,21 @@ pub mod keys {
     pub const KIOSK: &str = "kiosk";
     /// The staff's language in the interpreter view.
     pub const STAFF_LANGUAGE: &str = "staff-language";
-    /// Settings that belong to the network's staff, not to the family holding the device:
-    /// "clear my data" keeps them.
-    pub const STAFF: [&str; 4] = [STAFF_PIN, SYNC_ENDPOINT, KIOSK, STAFF_LANGUAGE];
+    /// A catalogue staff imported on this device (it stays until a newer one is published).
+    pub const STAFF_CATALOGUE: &str = "staff-catalogue";
+    /// The neighbourhood this device shows. Kept by "clear my data" and the kiosk reset, so a
+    /// waiting-room tablet does not ask every family again.
+    pub const NEIGHBOURHOOD: &str = "neighbourhood";
+    /// Settings that belong to the network's staff or the device, not to the family holding
+    /// it: "clear my data" keeps them.
+    pub const STAFF: [&str; 6] = [
+        STAFF_PIN,
+        SYNC_ENDPOINT,
+        KIOSK,
+        STAFF_LANGUAGE,
+        STAFF_CATALOGUE,
+        NEIGHBOURHOOD,
+    ];
 }
 
 /// The typed operations of the app, over any backend.
@@ -148,6 +160,10 @@ impl<B: Backend> Storage<B> {
 
     pub async fn set_setting<T: Serialize + ?Sized>(&self, key: &str, value: &T) -> Result<()> {
         self.put_json(Table::Settings, key, value).await
+    }
+
+    pub async fn delete_setting(&self, key: &str) -> Result<()> {
+        self.backend.delete(Table::Settings, key).await
     }
 
     pub async fn catalogue<T: DeserializeOwned>(&self) -> Result<Option<T>> {

@@ -187,3 +187,30 @@ fn texts_need_dutch_and_offers_need_a_schedule() {
         Problem::BadLanguageTag("not a tag".into()),
     );
 }
+
+#[test]
+fn problem_codes_match_their_serialised_form() {
+    for p in [
+        Problem::Unreadable("x".into()),
+        Problem::UnsupportedSchema(2),
+        Problem::Missing,
+        Problem::Duplicate,
+        Problem::UnknownFunction("x".into()),
+        Problem::UnknownAge("x".into()),
+        Problem::UnknownOrganization("x".into()),
+        Problem::UnknownOffer("x".into()),
+        Problem::DisallowedLink("x".into()),
+        Problem::BadPhone("x".into()),
+        Problem::BadEmail("x".into()),
+        Problem::BadHours("x".into()),
+        Problem::BadCoordinates,
+        Problem::BadDate("x".into()),
+        Problem::BadTime("x".into()),
+        Problem::BadLanguageTag("x".into()),
+        Problem::NoDutchText,
+        Problem::NoSchedule,
+    ] {
+        let value = serde_json::to_value(&p).unwrap();
+        assert_eq!(value["code"], p.code());
+    }
+}

@@ -1,0 +1,203 @@
+//! `/staff`, the offer: import a catalogue (CSV template, HSDS 3.x, the app's JSON), see every
+//! problem with its place, preview it in the real pages, apply it to this device; export the
+//! catalogue in the three formats and the CSV template.
+
+use crate::browser::download::{chosen_file, text_file};
+use crate::components::msg::Msg;
+use crate::components::pictogram::Pictogram;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::import::{self, csv_template, hsds, ImportError, Place};
+use crate::i18n::messages::Args;
+use crate::state::use_app;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Where an import stands.
+#[derive(Clone)]
+enum Step {
+    Idle,
+    Reading,
+    Problems(Vec<ImportError>),
+    Ready(Catalogue),
+    Applied,
+    Failed,
+}
+
+#[component]
+pub fn CatalogueImport() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let step = RwSignal::new(Step::Idle);
+    let confirming = RwSignal::new(false);
+    let input = NodeRef::<html::Input>::new();
+
+    let read = move |_| {
+        let Some(input) = input.get_untracked() else { return };
+        let Some(base) = state.catalogue.get_untracked() else { return };
+        step.set(Step::Reading);
+        confirming.set(false);
+        spawn_local(async move {
+            let Some((_, bytes)) = chosen_file(&input).await else {
+                step.set(Step::Idle);
+                return;
+            };
+            let (_, result) = import::import(&bytes, &base.catalogue);
+            step.set(match result {
+                Ok(mut catalogue) => {
+                    catalogue.updated = crate::state::local_now().date().to_string();
+                    Step::Ready(catalogue)
+                }
+                Err(errors) => Step::Problems(errors),
+            });
+        });
+    };
+    let apply = move |_| {
+        let Step::Ready(catalogue) = step.get_untracked() else { return };
+        spawn_local(async move {
+            step.set(match state.apply_import(catalogue).await {
+                Ok(()) => Step::Applied,
+                Err(()) => Step::Failed,
+            });
+            confirming.set(false);
+        });
+    };
+
+    let problem_rows = move |errors: Vec<ImportError>| {
+        errors
+            .into_iter()
+            .map(|e| {
+                let place = match &e.place {
+                    Place::File => i18n.tr("import-in-file"),
+                    Place::Row(n) => {
+                        let mut a = Args::new();
+                        a.set("row", *n);
+                        i18n.tr_with("import-row", Some(&a))
+                    }
+                    Place::Record(id) => id.clone(),
+                };
+                let code = e.problem.code();
+                // Import problems have their own words; catalogue rules share them with the
+                // refused-catalogue notice.
+                let message = if matches!(e.problem, import::ImportProblem::Invalid(_)) {
+                    "catalogue-problem"
+                } else {
+                    "import-problem"
+                };
+                let words = move || {
+                    let mut a = Args::new();
+                    a.set("code", code);
+                    i18n.tr_with(message, Some(&a))
+                };
+                view! {
+                    <tr data-code=code>
+                        <th scope="row">{place}</th>
+                        <td><code dir="ltr">{e.column}</code></td>
+                        <td>{words}</td>
+                        <td><code dir="auto">{e.problem.detail()}</code></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section aria-labelledby="import-title" class="catalogue-import">
+            <h2 id="import-title"><Msg id="import-title" /></h2>
+            <p><Msg id="import-hint" /></p>
+            <label for="import-file" class="file-label">
+                <Pictogram name="page-facing-up" size=32 />
+                <span><Msg id="import-file" /></span>
+            </label>
+            <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" node_ref=input on:change=read />
+            {move || match step.get() {
+                Step::Idle => ().into_any(),
+                Step::Reading => view! { <p role="status"><Msg id="import-reading" /></p> }.into_any(),
+                Step::Problems(errors) => {
+                    let count = errors.len();
+                    view! {
+                        <div class="import-problems" role="alert">
+                            <p><strong>{move || { let mut a = Args::new(); a.set("count", count); i18n.tr_with("import-errors", Some(&a)) }}</strong></p>
+                            <table>
+                                <thead><tr>
+                                    <th scope="col"><Msg id="import-where" /></th>
+                                    <th scope="col"><Msg id="import-column" /></th>
+                                    <th scope="col"><Msg id="import-what" /></th>
+                                    <th scope="col"><Msg id="import-value" /></th>
+                                </tr></thead>
+                                <tbody>{problem_rows(errors)}</tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }
+                Step::Ready(catalogue) => {
+                    let (offers, organizations) = (catalogue.offers.len(), catalogue.organizations.len());
+                    let preview = catalogue.clone();
+                    view! {
+                        <div class="import-ready" role="status">
+                            <p>{move || { let mut a = Args::new(); a.set("offers", offers); a.set("organizations", organizations); i18n.tr_with("import-ok", Some(&a)) }}</p>
+                            <div class="actions">
+                                <a class="action" href="/offers" on:click=move |_| state.start_preview(preview.clone())>
+                                    <Pictogram name="eyes" size=32 />
+                                    <span><Msg id="import-preview" /></span>
+                                </a>
+                                <Show when=move || !confirming.get()>
+                                    <button type="button" class="action primary" on:click=move |_| confirming.set(true)>
+                                        <Pictogram name="check-mark-button" size=32 />
+                                        <span><Msg id="import-apply" /></span>
+                                    </button>
+                                </Show>
+                            </div>
+                            <Show when=move || confirming.get()>
+                                <p><Msg id="import-apply-sure" /></p>
+                                <div class="actions">
+                                    <button type="button" class="action primary" on:click=apply>
+                                        <span><Msg id="import-apply-confirm" /></span>
+                                    </button>
+                                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
+                                        <Msg id="import-cancel" />
+                                    </button>
+                                </div>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+                Step::Applied => view! { <p class="notice" role="status"><Msg id="import-applied" /></p> }.into_any(),
+                Step::Failed => view! { <p class="notice" role="alert"><Msg id="import-failed" /></p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn CatalogueExport() -> impl IntoView {
+    let state = use_app();
+    let export = move |format: &'static str| {
+        move |_| {
+            let Some(data) = state.catalogue.get_untracked() else { return };
+            let c = &data.catalogue;
+            let slug = &c.neighbourhood.id;
+            match format {
+                "json" => text_file(
+                    &format!("catalogue-{slug}.json"),
+                    "application/json;charset=utf-8",
+                    &serde_json::to_string_pretty(c).unwrap_or_default(),
+                ),
+                "csv" => text_file(&format!("catalogue-{slug}.csv"), "text/csv;charset=utf-8", &csv_template::export(c)),
+                "hsds" => text_file(&format!("catalogue-{slug}-hsds.json"), "application/json;charset=utf-8", &hsds::export(c)),
+                _ => text_file("buurtwijzer-template.csv", "text/csv;charset=utf-8", &csv_template::template()),
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="export-title">
+            <h2 id="export-title"><Msg id="export-title" /></h2>
+            <ul class="actions" role="list">
+                <li><button type="button" class="action" data-export="json" on:click=export("json")><Pictogram name="page-facing-up" size=32 /><span><Msg id="export-json" /></span></button></li>
+                <li><button type="button" class="action" data-export="csv" on:click=export("csv")><Pictogram name="clipboard" size=32 /><span><Msg id="export-csv" /></span></button></li>
+                <li><button type="button" class="action" data-export="hsds" on:click=export("hsds")><Pictogram name="scroll" size=32 /><span><Msg id="export-hsds" /></span></button></li>
+                <li><button type="button" class="action" data-export="template" on:click=export("template")><Pictogram name="memo" size=32 /><span><Msg id="export-template" /></span></button></li>
+            </ul>
+        </section>
+    }
+}
