@@ -1,9 +1,10 @@
 //! Keeping and delivering feedback: every record goes to the outbox first; records the device
-//! refused are retried; when staff set an endpoint, the outbox is sent in batches with backoff
-//! and a record leaves only once the server acknowledged it.
+//! refused are retried; when there is an endpoint (set by staff on the device, or published
+//! with the neighbourhood and agreed to by the family), the outbox is sent in batches with
+//! backoff and a record leaves only once the server acknowledged it.
 
 use crate::browser::send;
-use crate::domain::feedback::sync::{Backoff, BATCH};
+use crate::domain::feedback::sync::{self, Backoff, BATCH};
 use crate::domain::feedback::Record;
 use crate::state::{local_now, AppStorage};
 use crate::storage::idb::DeviceBackend;
@@ -36,7 +37,14 @@ pub struct Delivery {
     pub held: RwSignal<usize>,
     /// The outbox could not be read (shown to staff; records are not lost by this).
     pub unreadable: RwSignal<bool>,
+    /// The address staff set on this device (wins over the published one).
     pub endpoint: RwSignal<Option<String>>,
+    /// The receiver the neighbourhood publishes, if any.
+    pub published: RwSignal<Option<String>>,
+    /// The family's answer to "your feedback goes (anonymously) to …", once given.
+    pub consent: RwSignal<Option<bool>>,
+    /// The neighbourhood the records belong to, sent with each batch.
+    pub neighbourhood: RwSignal<Option<String>>,
     pub status: RwSignal<SyncStatus>,
     failures: StoredValue<u32>,
     running: StoredValue<bool>,
@@ -51,6 +59,9 @@ impl Delivery {
             held: RwSignal::new(0),
             unreadable: RwSignal::new(false),
             endpoint: RwSignal::new(None),
+            published: RwSignal::new(None),
+            consent: RwSignal::new(None),
+            neighbourhood: RwSignal::new(None),
             status: RwSignal::new(SyncStatus::default()),
             failures: StoredValue::new(0),
             running: StoredValue::new(false),
@@ -70,6 +81,8 @@ impl Delivery {
             let endpoint: Option<String> =
                 storage.setting(keys::SYNC_ENDPOINT).await.ok().flatten();
             this.endpoint.set(endpoint.filter(|e| !e.is_empty()));
+            this.consent
+                .set(storage.setting(keys::FEEDBACK_CONSENT).await.ok().flatten());
             this.refresh().await;
             this.send_now();
         });
@@ -128,6 +141,36 @@ impl Delivery {
         );
     }
 
+    /// Where to send now, if anywhere (tracked).
+    pub fn target(&self) -> Option<String> {
+        let staff = self.endpoint.get();
+        let published = self.published.get();
+        sync::target(staff.as_deref(), published.as_deref(), self.consent.get()).map(String::from)
+    }
+
+    /// Whether the family should first be told where feedback goes (tracked).
+    pub fn needs_notice(&self) -> bool {
+        sync::needs_notice(
+            self.endpoint.get().as_deref(),
+            self.published.get().as_deref(),
+            self.consent.get(),
+        )
+    }
+
+    /// The neighbourhood's receiver and id, from its published data.
+    pub fn set_published(&self, endpoint: Option<String>, neighbourhood: Option<String>) {
+        self.published.set(endpoint);
+        self.neighbourhood.set(neighbourhood);
+        self.send_now();
+    }
+
+    /// The family's answer to the notice; kept on the device.
+    pub async fn set_consent(&self, storage: &AppStorage, yes: bool) {
+        let _ = storage.set_setting(keys::FEEDBACK_CONSENT, &yes).await;
+        self.consent.set(Some(yes));
+        self.send_now();
+    }
+
     /// Staff chose (or cleared) the endpoint.
     pub async fn set_endpoint(&self, storage: &AppStorage, endpoint: Option<String>) {
         let _ = storage
@@ -141,7 +184,7 @@ impl Delivery {
     /// Sends what waits now (cancelling a scheduled retry). Does nothing without an endpoint
     /// or while a send is already running.
     pub fn send_now(&self) {
-        if self.endpoint.get_untracked().is_none() || self.running.get_value() {
+        if untrack(|| self.target()).is_none() || self.running.get_value() {
             return;
         }
         if let Some(handle) = self.retry.try_update_value(Option::take).flatten() {
@@ -158,9 +201,10 @@ impl Delivery {
 
     async fn run(&self) {
         loop {
-            let Some(endpoint) = self.endpoint.get_untracked() else {
+            let Some(endpoint) = untrack(|| self.target()) else {
                 return;
             };
+            let neighbourhood = self.neighbourhood.get_untracked();
             let Ok(records) = self.outbox().records().await else {
                 self.unreadable.set(true);
                 return;
@@ -174,7 +218,7 @@ impl Delivery {
                 s.sending = true;
                 s.retry_in_s = None;
             });
-            let result = send::batch(&endpoint, batch).await;
+            let result = send::batch(&endpoint, batch, neighbourhood.as_deref()).await;
             match result {
                 Ok(ids) if !ids.is_empty() => {
                     let removed = self.outbox().acknowledge(batch, &ids).await.unwrap_or(0);

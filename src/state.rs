@@ -252,6 +252,8 @@ impl AppState {
             self.questions.set(None);
         }
         self.neighbourhood.set(Some(n.clone()));
+        self.delivery
+            .set_published(n.feedback.clone(), Some(n.id.clone()));
         self.refresh_catalogue(&n.catalogue).await;
         self.catalogue_ready.set(true);
         self.load_questions(n.questions_url()).await;

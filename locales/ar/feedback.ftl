@@ -85,3 +85,6 @@ theme-care-maintenance = العناية والصيانة
 theme-care-maintenance-question = هل يُعتنى بالمباني والأماكن العامة جيدًا؟
 theme-influence-control = المشاركة في القرار
 theme-influence-control-question = هل أشعر أنني أستطيع المشاركة في القرارات عن حيّي؟
+feedback-goes-to = يُرسَل رأيك إلى شبكة الحي ({ $host }) بدون اسم. لا نرسل اسمك ولا ما يدل على جهازك.
+feedback-send-yes = نعم، أرسل
+feedback-send-no = على هذا الجهاز فقط

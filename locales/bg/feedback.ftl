@@ -85,3 +85,6 @@ theme-care-maintenance = Поддръжка
 theme-care-maintenance-question = Добре ли се поддържат сградите и обществените места?
 theme-influence-control = Участие в решенията
 theme-influence-control-question = Чувствам ли, че мога да участвам в решенията за квартала си?
+feedback-goes-to = Мнението Ви отива анонимно до мрежата в квартала ({ $host }). Без име, без данни за устройството.
+feedback-send-yes = Да, изпратете
+feedback-send-no = Само на това устройство

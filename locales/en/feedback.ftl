@@ -85,3 +85,6 @@ theme-care-maintenance = Care and maintenance
 theme-care-maintenance-question = Are buildings and spaces well cared for?
 theme-influence-control = Influence and sense of control
 theme-influence-control-question = Do I feel able to take part in decisions about my neighbourhood?
+feedback-goes-to = Your feedback goes anonymously to the neighbourhood network ({ $host }). No name, no device.
+feedback-send-yes = Yes, send
+feedback-send-no = Only on this device

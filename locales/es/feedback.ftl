@@ -85,3 +85,6 @@ theme-care-maintenance = Mantenimiento
 theme-care-maintenance-question = ¿Están bien cuidados los edificios y los lugares públicos?
 theme-influence-control = Participación
 theme-influence-control-question = ¿Siento que puedo participar en las decisiones sobre mi barrio?
+feedback-goes-to = Tu opinión llega de forma anónima a la red del barrio ({ $host }). Sin nombre, sin datos del dispositivo.
+feedback-send-yes = Sí, enviar
+feedback-send-no = Solo en este dispositivo

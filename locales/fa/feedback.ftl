@@ -85,3 +85,6 @@ theme-care-maintenance = نگهداری
 theme-care-maintenance-question = آیا از ساختمان‌ها و جاهای عمومی خوب نگهداری می‌شود؟
 theme-influence-control = شریک در تصمیم
 theme-influence-control-question = آیا احساس می‌کنم که می‌توانم در تصمیم‌های محله‌ام شریک باشم؟
+feedback-goes-to = نظر شما بی‌نام به شبکه محله ({ $host }) فرستاده می‌شود. نام شما و اطلاعات دستگاهتان فرستاده نمی‌شود.
+feedback-send-yes = بله، فرستاده شود
+feedback-send-no = فقط روی این دستگاه

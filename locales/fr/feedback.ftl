@@ -85,3 +85,6 @@ theme-care-maintenance = Entretien
 theme-care-maintenance-question = Les bâtiments et les lieux publics sont-ils bien entretenus ?
 theme-influence-control = Avoir son mot à dire
 theme-influence-control-question = Est-ce que je peux participer aux décisions sur mon quartier ?
+feedback-goes-to = Votre avis est envoyé de façon anonyme au réseau du quartier ({ $host }). Pas de nom, pas d’identifiant de l’appareil.
+feedback-send-yes = Oui, envoyer
+feedback-send-no = Seulement sur cet appareil

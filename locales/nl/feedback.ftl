@@ -85,3 +85,6 @@ theme-care-maintenance = Onderhoud
 theme-care-maintenance-question = Worden gebouwen en openbare plekken goed onderhouden?
 theme-influence-control = Inspraak
 theme-influence-control-question = Heb ik het gevoel dat ik mee kan beslissen over mijn buurt?
+feedback-goes-to = Je mening gaat anoniem naar het buurtnetwerk ({ $host }). Geen naam, geen toestel.
+feedback-send-yes = Ja, versturen
+feedback-send-no = Alleen op dit toestel

@@ -85,3 +85,6 @@ theme-care-maintenance = Utrzymanie i porządek
 theme-care-maintenance-question = Czy budynki i miejsca publiczne są dobrze utrzymane?
 theme-influence-control = Współdecydowanie
 theme-influence-control-question = Czy czuję, że mogę współdecydować o mojej okolicy?
+feedback-goes-to = Twoja opinia trafia anonimowo do sieci sąsiedzkiej ({ $host }). Bez imienia, bez danych urządzenia.
+feedback-send-yes = Tak, wyślij
+feedback-send-no = Tylko na tym urządzeniu

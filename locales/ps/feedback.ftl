@@ -85,3 +85,6 @@ theme-care-maintenance = ساتنه
 theme-care-maintenance-question = ایا ودانۍ او عامه ځایونه ښه ساتل کېږي؟
 theme-influence-control = د نظر حق
 theme-influence-control-question = ایا زه احساسوم چې د خپلې سیمې په پرېکړو کې برخه اخیستلی شم؟
+feedback-goes-to = ستاسو نظر بې نومه د سیمې شبکې ({ $host }) ته لېږل کېږي. ستاسو نوم او د وسیلې معلومات نه لېږل کېږي.
+feedback-send-yes = هو، ولېږئ
+feedback-send-no = یوازې په دې وسیله کې

@@ -85,3 +85,6 @@ theme-care-maintenance = Manutenção
 theme-care-maintenance-question = Os edifícios e os espaços públicos são bem cuidados?
 theme-influence-control = Participação
 theme-influence-control-question = Sinto que posso participar nas decisões sobre o meu bairro?
+feedback-goes-to = A sua opinião vai para a rede do bairro ({ $host }) sem ninguém saber quem é. Sem nome, sem dados do aparelho.
+feedback-send-yes = Sim, enviar
+feedback-send-no = Só neste aparelho

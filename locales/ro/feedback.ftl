@@ -85,3 +85,6 @@ theme-care-maintenance = Întreținere
 theme-care-maintenance-question = Clădirile și locurile publice sunt bine întreținute?
 theme-influence-control = Am un cuvânt de spus
 theme-influence-control-question = Simt că pot participa la deciziile despre cartierul meu?
+feedback-goes-to = Părerea dumneavoastră ajunge anonim la rețeaua din cartier ({ $host }). Fără nume, fără datele dispozitivului.
+feedback-send-yes = Da, trimiteți
+feedback-send-no = Doar pe acest dispozitiv

@@ -85,3 +85,6 @@ theme-care-maintenance = Ухоженность
 theme-care-maintenance-question = Хорошо ли ухаживают за зданиями и общественными местами?
 theme-influence-control = Участие
 theme-influence-control-question = Чувствую ли я, что могу участвовать в решениях о своём районе?
+feedback-goes-to = Ваше мнение анонимно отправляется в сеть района ({ $host }). Без имени, без данных устройства.
+feedback-send-yes = Да, отправить
+feedback-send-no = Только на этом устройстве

@@ -85,3 +85,6 @@ theme-care-maintenance = Dayactirka
 theme-care-maintenance-question = Dhismayaasha iyo meelaha dadweynaha si fiican ma loo dayactiraa?
 theme-influence-control = Ka qaybgal go'aamada
 theme-influence-control-question = Ma dareemaa inaan ka qayb qaadan karo go'aamada xaafaddayda?
+feedback-goes-to = Ra'yigaaga waxaa loo diraa shabakadda xaafadda ({ $host }), adiga oo aan la aqoon. Magacaaga iyo xogta qalabkaaga lama diro.
+feedback-send-yes = Haa, dir
+feedback-send-no = Qalabkan oo keliya

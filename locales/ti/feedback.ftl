@@ -85,3 +85,6 @@ theme-care-maintenance = ክንክን
 theme-care-maintenance-question = ህንጻታትን ህዝባዊ ቦታታትን ጽቡቕ ክንክን ይግበረሎም ዶ?
 theme-influence-control = ተሳትፎ
 theme-influence-control-question = ብዛዕባ ከባቢይ ኣብ ዝውሰዱ ውሳኔታት ክሳተፍ ከም ዝኽእል ይስምዓኒ ዶ?
+feedback-goes-to = ርእይቶኹም ብዘይ ስም ናብ መርበብ ከባቢ ({ $host }) ይለኣኽ። ስም የለን፣ ሓበሬታ መሳርሒ የለን።
+feedback-send-yes = እወ፣ ስደዱ
+feedback-send-no = ኣብዚ መሳርሒ ጥራይ

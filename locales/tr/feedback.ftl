@@ -85,3 +85,6 @@ theme-care-maintenance = Bakım
 theme-care-maintenance-question = Binaların ve ortak alanların bakımı iyi yapılıyor mu?
 theme-influence-control = Söz hakkı
 theme-influence-control-question = Mahallemle ilgili kararlara katılabildiğimi hissediyor muyum?
+feedback-goes-to = Görüşünüz anonim olarak mahalle ağına ({ $host }) gönderilir. Adınız ve cihaz bilginiz gönderilmez.
+feedback-send-yes = Evet, gönder
+feedback-send-no = Sadece bu cihazda

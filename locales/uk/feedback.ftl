@@ -85,3 +85,6 @@ theme-care-maintenance = Доглянутість
 theme-care-maintenance-question = Чи добре доглядають за будівлями і громадськими місцями?
 theme-influence-control = Участь
 theme-influence-control-question = Чи відчуваю я, що можу брати участь у рішеннях про свій район?
+feedback-goes-to = Ваша думка анонімно надсилається до мережі району ({ $host }). Без імені, без даних пристрою.
+feedback-send-yes = Так, надіслати
+feedback-send-no = Лише на цьому пристрої

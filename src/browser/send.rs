@@ -5,8 +5,12 @@ use crate::domain::feedback::sync::{self, Failure};
 use crate::domain::feedback::Record;
 use std::time::Duration;
 
-/// Posts `records` to `endpoint`; returns the acknowledged ids.
-pub async fn batch(endpoint: &str, records: &[Record]) -> Result<Vec<String>, Failure> {
+/// Posts `records` (of `neighbourhood`) to `endpoint`; returns the acknowledged ids.
+pub async fn batch(
+    endpoint: &str,
+    records: &[Record],
+    neighbourhood: Option<&str>,
+) -> Result<Vec<String>, Failure> {
     let controller = web_sys::AbortController::new().map_err(|_| Failure::Network)?;
     let signal = controller.signal();
     let timer = leptos::prelude::set_timeout_with_handle(
@@ -18,7 +22,7 @@ pub async fn batch(endpoint: &str, records: &[Record]) -> Result<Vec<String>, Fa
         let response = gloo_net::http::Request::post(endpoint)
             .header("Content-Type", "application/json")
             .abort_signal(Some(&signal))
-            .body(sync::body(records))
+            .body(sync::body(records, neighbourhood))
             .map_err(|_| Failure::Network)?
             .send()
             .await

@@ -26,6 +26,10 @@ pub struct Neighbourhood {
     /// Its question router, when it has its own; else the shared `/data/questions.json`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<String>,
+    /// Where its families' phones send feedback (the network's receiver, `POST /v1/records`).
+    /// Without it nothing is sent and staff export by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
 }
 
 /// The shared question router.
@@ -47,6 +51,8 @@ pub enum IndexProblem {
     BadPath(String),
     BadCoordinates(String),
     NoDutchName(String),
+    /// A feedback address that is not https (or this device's own http).
+    BadFeedbackEndpoint(String),
 }
 
 /// Parses and checks an index.
@@ -72,6 +78,11 @@ pub fn load(json: &str) -> Result<Index, Vec<IndexProblem>> {
         }
         if !n.name.has(super::SOURCE_LANGUAGE) {
             problems.push(IndexProblem::NoDutchName(n.id.clone()));
+        }
+        if let Some(url) = &n.feedback {
+            if super::feedback::sync::check_endpoint(url).is_err() {
+                problems.push(IndexProblem::BadFeedbackEndpoint(url.clone()));
+            }
         }
     }
     if problems.is_empty() {
@@ -153,6 +164,8 @@ mod tests {
         assert_eq!(load(&index(vec![])).unwrap_err(), [IndexProblem::Empty]);
         let mut far = entry("far", "/data/far.json");
         far["lat"] = 123.0.into();
+        let mut plain = entry("plain", "/data/p.json");
+        plain["feedback"] = "http://receiver.example/v1/records".into();
         let mut nameless = entry("nameless", "/data/n.json");
         nameless["name"] = serde_json::json!({"en": "x"});
         let problems = load(&index(vec![
@@ -163,6 +176,7 @@ mod tests {
             entry("e", "/data/e.txt"),
             far,
             nameless,
+            plain,
         ]))
         .unwrap_err();
         assert_eq!(
@@ -174,6 +188,7 @@ mod tests {
                 IndexProblem::BadPath("/data/e.txt".into()),
                 IndexProblem::BadCoordinates("far".into()),
                 IndexProblem::NoDutchName("nameless".into()),
+                IndexProblem::BadFeedbackEndpoint("http://receiver.example/v1/records".into()),
             ]
         );
     }

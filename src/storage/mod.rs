@@ -97,6 +97,8 @@ pub mod keys {
     pub const SYNC_ENDPOINT: &str = "sync-endpoint";
     /// Kiosk mode settings.
     pub const KIOSK: &str = "kiosk";
+    /// The family's answer to "your feedback goes to the network's receiver" (yes/no).
+    pub const FEEDBACK_CONSENT: &str = "feedback-consent";
     /// The staff's language in the interpreter view.
     pub const STAFF_LANGUAGE: &str = "staff-language";
     /// A catalogue staff imported on this device (it stays until a newer one is published).

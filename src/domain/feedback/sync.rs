@@ -12,12 +12,41 @@ pub const TIMEOUT_MS: u32 = 15_000;
 
 #[derive(Serialize)]
 struct Body<'a> {
+    /// The neighbourhood the records come from, so one receiver can serve several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    neighbourhood: Option<&'a str>,
     records: &'a [Record],
 }
 
-/// `{"records": [...]}`; each record's `id` is its idempotency key.
-pub fn body(records: &[Record]) -> String {
-    serde_json::to_string(&Body { records }).unwrap_or_else(|_| "{\"records\":[]}".into())
+/// `{"neighbourhood": "...", "records": [...]}`; each record's `id` is its idempotency key.
+pub fn body(records: &[Record], neighbourhood: Option<&str>) -> String {
+    serde_json::to_string(&Body {
+        neighbourhood,
+        records,
+    })
+    .unwrap_or_else(|_| "{\"records\":[]}".into())
+}
+
+/// Where this device sends feedback, if anywhere: the address staff set on the device wins;
+/// else the neighbourhood's published receiver, once the family said yes to it.
+pub fn target<'a>(
+    staff: Option<&'a str>,
+    published: Option<&'a str>,
+    consent: Option<bool>,
+) -> Option<&'a str> {
+    staff.or(published.filter(|_| consent == Some(true)))
+}
+
+/// Whether to show the family, once, where their feedback would go (and let them choose):
+/// only for a published receiver; a device staff set up is the network's own.
+pub fn needs_notice(staff: Option<&str>, published: Option<&str>, consent: Option<bool>) -> bool {
+    staff.is_none() && published.is_some() && consent.is_none()
+}
+
+/// The host of an endpoint, to name it in the notice ("feedback.example.be").
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 #[derive(Deserialize)]
@@ -131,6 +160,34 @@ mod tests {
     use super::super::Face;
     use super::*;
 
+    #[test]
+    fn where_feedback_goes() {
+        let staff = Some("https://staff.example/v1/records");
+        let published = Some("https://net.example/v1/records");
+        assert_eq!(target(staff, published, None), staff);
+        assert_eq!(target(staff, None, Some(false)), staff);
+        assert_eq!(target(None, published, None), None, "not before the family knows");
+        assert_eq!(target(None, published, Some(false)), None, "not after a no");
+        assert_eq!(target(None, published, Some(true)), published);
+        assert_eq!(target(None, None, Some(true)), None);
+        assert!(needs_notice(None, published, None));
+        assert!(!needs_notice(None, published, Some(false)));
+        assert!(!needs_notice(staff, published, None));
+        assert!(!needs_notice(None, None, None));
+        assert_eq!(host("https://net.example:8443/v1/records?x"), "net.example:8443");
+        assert_eq!(host("net.example"), "net.example");
+    }
+
+    #[test]
+    fn the_body_names_the_neighbourhood_when_known() {
+        let r = records(1);
+        let with: serde_json::Value = serde_json::from_str(&body(&r, Some("ravelbuurt"))).unwrap();
+        assert_eq!(with["neighbourhood"], "ravelbuurt");
+        assert_eq!(with["records"][0]["id"], "id-0");
+        let without: serde_json::Value = serde_json::from_str(&body(&r, None)).unwrap();
+        assert!(without.get("neighbourhood").is_none());
+    }
+
     fn records(n: usize) -> Vec<Record> {
         (0..n)
             .map(|i| {
@@ -148,7 +205,7 @@ mod tests {
     #[test]
     fn the_body_carries_the_records_with_their_ids() {
         let r = records(2);
-        let v: serde_json::Value = serde_json::from_str(&body(&r)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body(&r, None)).unwrap();
         assert_eq!(v["records"][1]["id"], "id-1");
         assert_eq!(v["records"][0]["kind"], "rating");
     }

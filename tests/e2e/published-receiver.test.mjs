@@ -1,0 +1,100 @@
+// A neighbourhood that publishes its feedback receiver: a family's own phone sends there with
+// no set-up, but only after being told where feedback goes (anonymously) and saying yes; a no
+// is kept and nothing is sent.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { resolve } from "node:path";
+import { start, open, message } from "./harness.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const index = JSON.parse(readFileSync(resolve(ROOT, "public/data/neighbourhoods.json"), "utf8"));
+const OFFER = "hvhk-onthaal";
+
+let app, receiver;
+before(async () => {
+  app = await start();
+  const batches = [];
+  const server = createServer((req, res) => {
+    const cors = {
+      "access-control-allow-origin": "*",
+      "access-control-allow-methods": "POST",
+      "access-control-allow-headers": "content-type",
+    };
+    if (req.method === "OPTIONS") return res.writeHead(204, cors).end();
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => {
+      const batch = JSON.parse(body);
+      batches.push(batch);
+      res.writeHead(200, { ...cors, "content-type": "application/json" })
+        .end(JSON.stringify({ accepted: batch.records.map((r) => r.id) }));
+    });
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  receiver = { url: `http://127.0.0.1:${server.address().port}/v1/records`, batches, close: () => new Promise((ok) => server.close(ok)) };
+});
+after(async () => { await receiver?.close(); await app?.stop(); });
+
+async function until(check, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A phone whose neighbourhood index names the test receiver. */
+async function phone() {
+  const page = await app.newPage({ serviceWorkers: "block" });
+  const published = { neighbourhoods: index.neighbourhoods.map((n) => ({ ...n, feedback: receiver.url })) };
+  await page.route("**/data/neighbourhoods.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(published) }));
+  return page;
+}
+
+async function rate(page) {
+  await open(page, app.url, `/offers/${OFFER}`);
+  await page.getByRole("button", { name: message("nl", "face-happy") }).click();
+  await page.getByText(message("nl", "thanks-title")).first().waitFor();
+}
+
+test("the first rating says where feedback goes; yes sends it, with the neighbourhood, and is kept", async () => {
+  const page = await phone();
+  const before = receiver.batches.length;
+  await rate(page);
+  const notice = page.locator(".send-notice");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /127\.0\.0\.1/, "names where it goes");
+  // Nothing leaves before the family answered.
+  await page.waitForTimeout(500);
+  assert.equal(receiver.batches.length, before);
+  await notice.getByRole("button", { name: message("nl", "feedback-send-yes") }).click();
+  const batch = await until(() => receiver.batches[before], "a batch");
+  assert.equal(batch.neighbourhood, index.neighbourhoods[0].id);
+  assert.equal(batch.records.length, 1);
+  assert.equal(batch.records[0].target, OFFER);
+  assert.equal(await page.locator(".send-notice").count(), 0);
+  // Kept: the next rating goes without asking.
+  await page.reload();
+  await rate(page);
+  await until(() => receiver.batches.length === before + 2, "the second batch");
+  assert.equal(await page.locator(".send-notice").count(), 0);
+  await page.context().close();
+});
+
+test("no keeps feedback on the device, and the answer is kept", async () => {
+  const page = await phone();
+  const before = receiver.batches.length;
+  await rate(page);
+  await page.locator(".send-notice").getByRole("button", { name: message("nl", "feedback-send-no") }).click();
+  await until(async () => (await page.locator(".send-notice").count()) === 0, "the notice to go");
+  await page.reload();
+  await rate(page);
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator(".send-notice").count(), 0, "not asked again");
+  assert.equal(receiver.batches.length, before, "nothing sent");
+  await page.context().close();
+});
