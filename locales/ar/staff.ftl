@@ -127,3 +127,17 @@ export-json = JSON للتطبيق
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = نموذج CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = أي آراء
+staff-source-device = هذا الجهاز
+staff-source-network = كل الأجهزة
+staff-network-no-endpoint = لا يوجد خادم لهذا الحي. حدّد خادمًا أدناه، أو صدّر الآراء من كل جهاز على حدة.
+staff-token = مفتاح الخادم
+staff-network-fetch = جلب
+staff-network-failed = { $code ->
+    [unauthorized] الخادم لا يقبل هذا المفتاح.
+   *[failed] تعذّر الجلب. حاول مرة أخرى لاحقًا.
+}
+staff-network-from = أرقام كل الأجهزة (وقت الجلب: { $time }).
+staff-network-offline = لا يوجد اتصال: هذه آخر أرقام تم جلبها.

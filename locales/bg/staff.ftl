@@ -110,3 +110,17 @@ export-json = JSON за приложението
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = CSV шаблон
+
+## Every device's feedback, from the network's receiver
+staff-source = Кои мнения
+staff-source-device = Това устройство
+staff-source-network = Всички устройства
+staff-network-no-endpoint = Този квартал няма сървър. Задайте такъв по-долу или експортирайте от всяко устройство поотделно.
+staff-token = Ключ за сървъра
+staff-network-fetch = Заредете
+staff-network-failed = { $code ->
+    [unauthorized] Сървърът не приема този ключ.
+   *[failed] Зареждането не успя. Опитайте отново по-късно.
+}
+staff-network-from = Данни от всички устройства (заредени: { $time }).
+staff-network-offline = Няма връзка: това са последно заредените данни.

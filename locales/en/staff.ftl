@@ -110,3 +110,17 @@ export-json = JSON for the app
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = CSV template
+
+## Every device's feedback, from the network's receiver
+staff-source = Which messages
+staff-source-device = This device
+staff-source-network = All devices
+staff-network-no-endpoint = This neighbourhood has no receiver. Set one below, or export per device.
+staff-token = Receiver key
+staff-network-fetch = Fetch
+staff-network-failed = { $code ->
+    [unauthorized] The receiver does not accept this key.
+   *[failed] Fetching failed. Try again later.
+}
+staff-network-from = Figures of all devices, fetched on { $time }.
+staff-network-offline = No connection: these are the last figures fetched.

@@ -112,3 +112,17 @@ export-json = JSON para la app
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Plantilla CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Qué opiniones
+staff-source-device = Este dispositivo
+staff-source-network = Todos los dispositivos
+staff-network-no-endpoint = Este barrio no tiene servidor. Configura uno abajo o exporta desde cada dispositivo.
+staff-token = Clave del servidor
+staff-network-fetch = Obtener
+staff-network-failed = { $code ->
+    [unauthorized] El servidor no acepta esta clave.
+   *[failed] No se pudieron obtener los datos. Inténtalo de nuevo más tarde.
+}
+staff-network-from = Cifras de todos los dispositivos (obtenidas: { $time }).
+staff-network-offline = Sin conexión: estas son las últimas cifras obtenidas.

@@ -110,3 +110,17 @@ export-json = JSON برای برنامه
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = نمونه CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = کدام نظرها
+staff-source-device = این دستگاه
+staff-source-network = همه دستگاه‌ها
+staff-network-no-endpoint = این محله سرور ندارد. در پایین یک سرور تنظیم کنید، یا از هر دستگاه جداگانه خروجی بگیرید.
+staff-token = کلید سرور
+staff-network-fetch = دریافت
+staff-network-failed = { $code ->
+    [unauthorized] سرور این کلید را نمی‌پذیرد.
+   *[failed] دریافت نشد. بعداً دوباره امتحان کنید.
+}
+staff-network-from = آمار همه دستگاه‌ها (زمان دریافت: { $time }).
+staff-network-offline = اتصال برقرار نیست: این‌ها آخرین آمار دریافت‌شده است.

@@ -110,3 +110,17 @@ export-json = JSON pour l’application
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Modèle CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Quels avis
+staff-source-device = Cet appareil
+staff-source-network = Tous les appareils
+staff-network-no-endpoint = Ce quartier n’a pas de serveur. Indiquez-en un ci-dessous, ou exportez appareil par appareil.
+staff-token = Clé du serveur
+staff-network-fetch = Récupérer
+staff-network-failed = { $code ->
+    [unauthorized] Le serveur n’accepte pas cette clé.
+   *[failed] La récupération a échoué. Réessayez plus tard.
+}
+staff-network-from = Chiffres de tous les appareils (récupérés : { $time }).
+staff-network-offline = Pas de connexion : voici les derniers chiffres récupérés.

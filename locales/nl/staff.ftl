@@ -110,3 +110,17 @@ export-json = JSON voor de app
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = CSV-sjabloon
+
+## Every device's feedback, from the network's receiver
+staff-source = Welke berichten
+staff-source-device = Dit toestel
+staff-source-network = Alle toestellen
+staff-network-no-endpoint = Deze buurt heeft geen ontvanger. Stel er hieronder een in, of exporteer per toestel.
+staff-token = Sleutel van de ontvanger
+staff-network-fetch = Ophalen
+staff-network-failed = { $code ->
+    [unauthorized] De ontvanger aanvaardt deze sleutel niet.
+   *[failed] Ophalen lukte niet. Probeer later opnieuw.
+}
+staff-network-from = Cijfers van alle toestellen, opgehaald op { $time }.
+staff-network-offline = Geen verbinding: dit zijn de laatst opgehaalde cijfers.

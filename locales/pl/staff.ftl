@@ -116,3 +116,17 @@ export-json = JSON dla aplikacji
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Szablon CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Które opinie
+staff-source-device = To urządzenie
+staff-source-network = Wszystkie urządzenia
+staff-network-no-endpoint = Ta okolica nie ma serwera. Ustaw go poniżej albo eksportuj dane z każdego urządzenia osobno.
+staff-token = Klucz serwera
+staff-network-fetch = Pobierz
+staff-network-failed = { $code ->
+    [unauthorized] Serwer nie akceptuje tego klucza.
+   *[failed] Nie udało się pobrać danych. Spróbuj ponownie później.
+}
+staff-network-from = Dane ze wszystkich urządzeń (pobrano: { $time }).
+staff-network-offline = Brak połączenia: to ostatnio pobrane dane.

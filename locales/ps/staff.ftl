@@ -110,3 +110,17 @@ export-json = JSON د اپ لپاره
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = د CSV نمونه
+
+## Every device's feedback, from the network's receiver
+staff-source = کوم نظرونه
+staff-source-device = دا وسیله
+staff-source-network = ټولې وسیلې
+staff-network-no-endpoint = دا سیمه سرور نه لري. لاندې یو سرور وټاکئ، یا له هرې وسیلې څخه جلا صادر کړئ.
+staff-token = د سرور کیلي
+staff-network-fetch = راوړل
+staff-network-failed = { $code ->
+    [unauthorized] سرور دا کیلي نه مني.
+   *[failed] راوړل ونه شول. وروسته بیا هڅه وکړئ.
+}
+staff-network-from = د ټولو وسیلو شمېرې (د راوړلو وخت: { $time }).
+staff-network-offline = اتصال نشته: دا وروستۍ راوړل شوې شمېرې دي.

@@ -112,3 +112,17 @@ export-json = JSON para o Buurtwijzer
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Modelo CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Que opiniões
+staff-source-device = Este aparelho
+staff-source-network = Todos os aparelhos
+staff-network-no-endpoint = Este bairro não tem servidor. Configure um abaixo ou exporte a partir de cada aparelho.
+staff-token = Chave do servidor
+staff-network-fetch = Obter
+staff-network-failed = { $code ->
+    [unauthorized] O servidor não aceita esta chave.
+   *[failed] Não foi possível obter os dados. Tente novamente mais tarde.
+}
+staff-network-from = Números de todos os aparelhos (obtidos: { $time }).
+staff-network-offline = Sem internet: estes são os últimos números obtidos.

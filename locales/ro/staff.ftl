@@ -113,3 +113,17 @@ export-json = JSON pentru aplicație
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Șablon CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Ce păreri
+staff-source-device = Acest dispozitiv
+staff-source-network = Toate dispozitivele
+staff-network-no-endpoint = Acest cartier nu are un server. Setați unul mai jos sau exportați de pe fiecare dispozitiv în parte.
+staff-token = Cheia serverului
+staff-network-fetch = Preluați
+staff-network-failed = { $code ->
+    [unauthorized] Serverul nu acceptă această cheie.
+   *[failed] Preluarea nu a reușit. Încercați din nou mai târziu.
+}
+staff-network-from = Cifrele tuturor dispozitivelor (preluate: { $time }).
+staff-network-offline = Fără conexiune: acestea sunt ultimele cifre preluate.

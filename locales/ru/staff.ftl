@@ -121,3 +121,17 @@ export-json = JSON для приложения
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Шаблон CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Какие отзывы
+staff-source-device = Это устройство
+staff-source-network = Все устройства
+staff-network-no-endpoint = У этого района нет сервера. Укажите его ниже или экспортируйте данные с каждого устройства отдельно.
+staff-token = Ключ сервера
+staff-network-fetch = Получить
+staff-network-failed = { $code ->
+    [unauthorized] Сервер не принимает этот ключ.
+   *[failed] Не удалось получить данные. Попробуйте позже.
+}
+staff-network-from = Данные со всех устройств (получены: { $time }).
+staff-network-offline = Нет соединения: это последние полученные данные.

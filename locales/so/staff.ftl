@@ -110,3 +110,17 @@ export-json = JSON barnaamijka
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Qaabka CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Ra'yiyadee
+staff-source-device = Qalabkan
+staff-source-network = Dhammaan qalabka
+staff-network-no-endpoint = Xaafaddan ma laha server. Mid hoos ku deji, ama ka soo saar qalab kasta si gaar ah.
+staff-token = Furaha server-ka
+staff-network-fetch = Soo qaado
+staff-network-failed = { $code ->
+    [unauthorized] Server-ku ma aqbalo furahan.
+   *[failed] Soo qaadashadu ma suurtagalin. Mar dambe isku day.
+}
+staff-network-from = Tirooyinka dhammaan qalabka (waqtiga la soo qaaday: { $time }).
+staff-network-offline = Xiriir ma jiro: kuwani waa tirooyinkii ugu dambeeyay ee la soo qaaday.

@@ -110,3 +110,17 @@ export-json = JSON ንኣፕ
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = ቅጥዒ CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = ኣየኖት ርእይቶታት
+staff-source-device = እዚ መሳርሒ
+staff-source-network = ኩሎም መሳርሒታት
+staff-network-no-endpoint = እዚ ከባቢ ሰርቨር የብሉን። ኣብ ታሕቲ ሓደ ኣእትዉ፣ ወይ ካብ ነፍሲ ወከፍ መሳርሒ ኤክስፖርት ግበሩ።
+staff-token = መፍትሕ ሰርቨር
+staff-network-fetch = ኣምጽኡ
+staff-network-failed = { $code ->
+    [unauthorized] ሰርቨር ነዚ መፍትሕ ኣይቕበሎን።
+   *[failed] ምምጻእ ኣይሰለጠን። ደሓር እንደገና ፈትኑ።
+}
+staff-network-from = ቁጽርታት ካብ ኩሎም መሳርሒታት (ዝመጽሉ ግዜ: { $time })።
+staff-network-offline = ኢንተርነት የለን፤ እዚኣቶም ናይ መወዳእታ ዝመጹ ቁጽርታት እዮም።

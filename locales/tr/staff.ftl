@@ -110,3 +110,17 @@ export-json = Uygulama için JSON
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = CSV şablonu
+
+## Every device's feedback, from the network's receiver
+staff-source = Hangi geri bildirimler
+staff-source-device = Bu cihaz
+staff-source-network = Tüm cihazlar
+staff-network-no-endpoint = Bu mahallenin sunucusu yok. Aşağıda bir sunucu girin ya da her cihazdan ayrı ayrı dışa aktarın.
+staff-token = Sunucu anahtarı
+staff-network-fetch = Getir
+staff-network-failed = { $code ->
+    [unauthorized] Sunucu bu anahtarı kabul etmiyor.
+   *[failed] Veriler alınamadı. Daha sonra tekrar deneyin.
+}
+staff-network-from = Tüm cihazların rakamları (alınma zamanı: { $time }).
+staff-network-offline = Bağlantı yok: bunlar en son alınan rakamlar.

@@ -121,3 +121,17 @@ export-json = JSON для застосунку
 export-csv = CSV
 export-hsds = HSDS 3 (JSON)
 export-template = Шаблон CSV
+
+## Every device's feedback, from the network's receiver
+staff-source = Які відгуки
+staff-source-device = Цей пристрій
+staff-source-network = Усі пристрої
+staff-network-no-endpoint = У цього району немає сервера. Укажіть його нижче або експортуйте дані з кожного пристрою окремо.
+staff-token = Ключ сервера
+staff-network-fetch = Отримати
+staff-network-failed = { $code ->
+    [unauthorized] Сервер не приймає цей ключ.
+   *[failed] Не вдалося отримати дані. Спробуйте пізніше.
+}
+staff-network-from = Дані з усіх пристроїв (отримано: { $time }).
+staff-network-offline = Немає з’єднання: це останні отримані дані.

@@ -37,3 +37,15 @@ pub async fn batch(
     }
     result
 }
+
+/// Fetches the receiver's records for staff (bearer token), abandoned after the same timeout.
+pub async fn fetch_records(url: &str, token: &str) -> Result<Vec<Record>, Failure> {
+    let response = gloo_net::http::Request::get(url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .send()
+        .await
+        .map_err(|_| Failure::Network)?;
+    let status = response.status();
+    let text = response.text().await.map_err(|_| Failure::Network)?;
+    sync::read_records(status, &text)
+}

@@ -3,11 +3,11 @@
 //! averages per offer and per check theme, the compass of all checks, the signals with their
 //! words, over a period; export as CSV or JSON; sending to the staff's endpoint.
 
-use crate::browser::{download, pin};
+use crate::browser::{download, pin, send};
 use crate::components::{compass::Compass, page::Page, pictogram::Pictogram};
 use crate::domain::feedback::check::{on_adult_scale, THEMES};
 use crate::domain::feedback::dashboard::{Dashboard, Period};
-use crate::domain::feedback::sync::check_endpoint;
+use crate::domain::feedback::sync::{self, check_endpoint, Failure};
 use crate::domain::feedback::{export, Kind, Record};
 use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::domain::staff_pin::{self, StoredPin};
@@ -198,15 +198,25 @@ fn FeedbackDashboard() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
     let delivery = state.delivery;
-    let records = RwSignal::new(Vec::<Record>::new());
+    let local = RwSignal::new(Vec::<Record>::new());
     // Reload whenever the outbox changes (a new record, a delivered batch).
     Effect::new(move || {
         delivery.waiting.track();
         spawn_local(async move {
             if let Ok(list) = delivery.records().await {
-                records.set(list);
+                local.set(list);
             }
         });
+    });
+    // This device's outbox, or every device's records from the network's receiver.
+    let network = RwSignal::new(None::<NetworkRecords>);
+    let use_network = RwSignal::new(false);
+    let records = Signal::derive(move || {
+        if use_network.get() {
+            network.with(|n| n.as_ref().map(|n| n.records.clone()).unwrap_or_default())
+        } else {
+            local.get()
+        }
     });
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
@@ -258,6 +268,8 @@ fn FeedbackDashboard() -> impl IntoView {
                 <p class="notice warning" role="alert"><Msg id="staff-outbox-unreadable" /></p>
             </Show>
         </section>
+
+        <NetworkSource use_network network />
 
         <section aria-labelledby="period-title">
             <h2 id="period-title"><Msg id="staff-period" /></h2>
@@ -570,6 +582,102 @@ fn KioskSettings() -> impl IntoView {
                     view! { <p role="status"><Msg id=id /></p> }
                 })}
             </form>
+        </section>
+    }
+}
+
+/// What the receiver last gave, kept on the device so the figures show offline too.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+struct NetworkRecords {
+    fetched_at: String,
+    records: Vec<Record>,
+}
+
+/// "This device" or "all devices": with the network's receiver and a staff token (entered once,
+/// kept on this device behind the PIN) the dashboard covers every phone of the neighbourhood.
+#[component]
+fn NetworkSource(use_network: RwSignal<bool>, network: RwSignal<Option<NetworkRecords>>) -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let delivery = state.delivery;
+    let token = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let offline = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let endpoint = move || delivery.endpoint.get().or_else(|| delivery.published.get());
+    spawn_local(async move {
+        let storage = state.storage();
+        if let Ok(Some(t)) = storage.setting::<String>(keys::STAFF_TOKEN).await {
+            token.set(t);
+        }
+        if let Ok(Some(n)) = storage.setting::<NetworkRecords>(keys::NETWORK_RECORDS).await {
+            network.set(Some(n));
+        }
+    });
+    let fetch = move || {
+        let (Some(endpoint), t) = (endpoint(), token.get_untracked()) else { return };
+        let neighbourhood = delivery.neighbourhood.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let storage = state.storage();
+            let _ = storage.set_setting(keys::STAFF_TOKEN, &t).await;
+            let url = sync::records_url(&endpoint, neighbourhood.as_deref());
+            match send::fetch_records(&url, &t).await {
+                Ok(records) => {
+                    let n = NetworkRecords { fetched_at: local_now().format("%Y-%m-%d %H:%M").to_string(), records };
+                    let _ = storage.set_setting(keys::NETWORK_RECORDS, &n).await;
+                    network.set(Some(n));
+                    problem.set(None);
+                    offline.set(false);
+                }
+                Err(Failure::Status(401 | 403)) => problem.set(Some("unauthorized")),
+                Err(Failure::Network) => offline.set(true),
+                Err(_) => problem.set(Some("failed")),
+            }
+            busy.set(false);
+        });
+    };
+    let choose = move |net: bool| {
+        use_network.set(net);
+        if net && !token.get_untracked().is_empty() {
+            fetch();
+        }
+    };
+    view! {
+        <section aria-labelledby="source-title">
+            <h2 id="source-title"><Msg id="staff-source" /></h2>
+            <div class="chips" role="group" aria-labelledby="source-title">
+                <button type="button" class="chip" aria-pressed=move || (!use_network.get()).to_string() on:click=move |_| choose(false)>
+                    <Pictogram name="mobile-phone" size=32 /><span><Msg id="staff-source-device" /></span>
+                </button>
+                <button type="button" class="chip" data-source="network" aria-pressed=move || use_network.get().to_string() on:click=move |_| choose(true)>
+                    <Pictogram name="houses" size=32 /><span><Msg id="staff-source-network" /></span>
+                </button>
+            </div>
+            <Show when=move || use_network.get()>
+                {move || match endpoint() {
+                    None => view! { <p class="notice"><Msg id="staff-network-no-endpoint" /></p> }.into_any(),
+                    Some(_) => view! {
+                        <form class="network-token" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); fetch(); }>
+                            <label for="staff-token"><Msg id="staff-token" /></label>
+                            <input id="staff-token" type="password" autocomplete="off" dir="ltr"
+                                prop:value=move || token.get() on:input=move |ev| token.set(event_target_value(&ev)) />
+                            <button type="submit" class="action primary" disabled=move || busy.get()>
+                                <Pictogram name="key" size=32 /><span><Msg id="staff-network-fetch" /></span>
+                            </button>
+                        </form>
+                    }.into_any(),
+                }}
+                {move || problem.get().map(|code| view! {
+                    <p class="notice" role="alert">{move || { let mut a = Args::new(); a.set("code", code); i18n.tr_with("staff-network-failed", Some(&a)) }}</p>
+                })}
+                {move || network.get().map(|n| view! {
+                    <p class="network-from" role="status">
+                        {move || { let mut a = Args::new(); a.set("time", n.fetched_at.clone()); i18n.tr_with("staff-network-from", Some(&a)) }}
+                        {move || offline.get().then(|| view! { " " <Msg id="staff-network-offline" /> })}
+                    </p>
+                })}
+            </Show>
         </section>
     }
 }

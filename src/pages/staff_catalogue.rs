@@ -102,8 +102,8 @@ pub fn CatalogueImport() -> impl IntoView {
     };
 
     view! {
-        <section aria-labelledby="import-title" class="catalogue-import">
-            <h2 id="import-title"><Msg id="import-title" /></h2>
+        <section aria-labelledby="catalogue-import-title" class="catalogue-import">
+            <h2 id="catalogue-import-title"><Msg id="import-title" /></h2>
             <p><Msg id="import-hint" /></p>
             <label for="import-file" class="file-label">
                 <Pictogram name="page-facing-up" size=32 />
@@ -190,8 +190,8 @@ pub fn CatalogueExport() -> impl IntoView {
         }
     };
     view! {
-        <section aria-labelledby="export-title">
-            <h2 id="export-title"><Msg id="export-title" /></h2>
+        <section aria-labelledby="catalogue-export-title">
+            <h2 id="catalogue-export-title"><Msg id="export-title" /></h2>
             <ul class="actions" role="list">
                 <li><button type="button" class="action" data-export="json" on:click=export("json")><Pictogram name="page-facing-up" size=32 /><span><Msg id="export-json" /></span></button></li>
                 <li><button type="button" class="action" data-export="csv" on:click=export("csv")><Pictogram name="clipboard" size=32 /><span><Msg id="export-csv" /></span></button></li>

@@ -103,12 +103,18 @@ pub mod keys {
     pub const STAFF_LANGUAGE: &str = "staff-language";
     /// A catalogue staff imported on this device (it stays until a newer one is published).
     pub const STAFF_CATALOGUE: &str = "staff-catalogue";
+    /// The staff token for the network's receiver (behind the PIN).
+    pub const STAFF_TOKEN: &str = "staff-token";
+    /// The records last fetched from the receiver, with when (shown offline).
+    pub const NETWORK_RECORDS: &str = "network-records";
     /// The neighbourhood this device shows. Kept by "clear my data" and the kiosk reset, so a
     /// waiting-room tablet does not ask every family again.
     pub const NEIGHBOURHOOD: &str = "neighbourhood";
     /// Settings that belong to the network's staff or the device, not to the family holding
     /// it: "clear my data" keeps them.
-    pub const STAFF: [&str; 6] = [
+    pub const STAFF: [&str; 8] = [
+        STAFF_TOKEN,
+        NETWORK_RECORDS,
         STAFF_PIN,
         SYNC_ENDPOINT,
         KIOSK,

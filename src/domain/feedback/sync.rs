@@ -27,6 +27,45 @@ pub fn body(records: &[Record], neighbourhood: Option<&str>) -> String {
     .unwrap_or_else(|_| "{\"records\":[]}".into())
 }
 
+#[derive(Deserialize)]
+struct Records {
+    records: Vec<Record>,
+}
+
+/// The records a receiver gave staff (`GET /v1/records?format=json`: `{"records": [...]}`,
+/// extra fields such as the neighbourhood ignored). 401/403 is a wrong or revoked token.
+pub fn read_records(status: u16, body: &str) -> Result<Vec<Record>, Failure> {
+    if !(200..300).contains(&status) {
+        return Err(Failure::Status(status));
+    }
+    serde_json::from_str::<Records>(body)
+        .map(|r| r.records)
+        .map_err(|_| Failure::Garbage)
+}
+
+/// The staff query for the receiver at `endpoint` (the same address the phones post to),
+/// for one neighbourhood.
+pub fn records_url(endpoint: &str, neighbourhood: Option<&str>) -> String {
+    let base = endpoint.split(['?', '#']).next().unwrap_or(endpoint);
+    match neighbourhood {
+        Some(n) => format!("{base}?format=json&neighbourhood={}", encode(n)),
+        None => format!("{base}?format=json"),
+    }
+}
+
+/// Percent-encodes a query value (neighbourhood ids are plain, but never trust data).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Where this device sends feedback, if anywhere: the address staff set on the device wins;
 /// else the neighbourhood's published receiver, once the family said yes to it.
 pub fn target<'a>(
@@ -176,6 +215,27 @@ mod tests {
         assert!(!needs_notice(None, None, None));
         assert_eq!(host("https://net.example:8443/v1/records?x"), "net.example:8443");
         assert_eq!(host("net.example"), "net.example");
+    }
+
+    #[test]
+    fn staff_read_the_receivers_records() {
+        let r = records(2);
+        let body = serde_json::json!({
+            "records": r.iter().map(|x| {
+                let mut v = serde_json::to_value(x).unwrap();
+                v["neighbourhood"] = "ravelbuurt".into();
+                v
+            }).collect::<Vec<_>>()
+        })
+        .to_string();
+        assert_eq!(read_records(200, &body).unwrap(), r);
+        assert_eq!(read_records(401, &body), Err(Failure::Status(401)));
+        assert_eq!(read_records(200, "<html>"), Err(Failure::Garbage));
+        assert_eq!(
+            records_url("https://r.example/v1/records?x=1", Some("ravel buurt&x")),
+            "https://r.example/v1/records?format=json&neighbourhood=ravel%20buurt%26x"
+        );
+        assert_eq!(records_url("http://127.0.0.1:8787/v1/records", None), "http://127.0.0.1:8787/v1/records?format=json");
     }
 
     #[test]
