@@ -1,0 +1,342 @@
+//! Storage through one code path for SQLite and PostgreSQL (`sqlx::Any`, chosen by the URL).
+//! Every statement is written once, with `$1` placeholders, which both databases read.
+
+use crate::validate::Valid;
+use buurtwijzer::domain::feedback::{Kind, Record, Values};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::{AnyPool, Row};
+use std::borrow::Cow;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use tokio::sync::Mutex;
+
+/// The migrations, embedded so the binary is all a server needs. Append, never edit: sqlx
+/// checks each applied migration's checksum at start.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "records and tokens",
+    include_str!("../migrations/0001_records_and_tokens.sql"),
+)];
+
+#[derive(Debug)]
+struct Embedded;
+
+impl MigrationSource<'static> for Embedded {
+    #[allow(clippy::type_complexity)]
+    fn resolve(
+        self,
+    ) -> Pin<Box<dyn Future<Output = Result<Vec<Migration>, sqlx::error::BoxDynError>> + Send>>
+    {
+        Box::pin(async {
+            Ok(MIGRATIONS
+                .iter()
+                .map(|(version, description, sql)| {
+                    Migration::new(
+                        *version,
+                        Cow::Borrowed(*description),
+                        MigrationType::Simple,
+                        Cow::Borrowed(*sql),
+                        false,
+                    )
+                })
+                .collect())
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    /// SQLite has one writer at a time. Queueing batches here is fairer and faster than letting
+    /// pooled connections spin on the file lock; PostgreSQL needs no such lock (`None`).
+    write_lock: Option<Arc<Mutex<()>>>,
+}
+
+/// What became of one valid record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// Inserted, or replaced an earlier version with the same id.
+    Yes,
+    /// The id is already taken by a record of another kind: kept as it was.
+    IdTaken,
+}
+
+/// The period and neighbourhood a staff request asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub neighbourhood: Option<String>,
+}
+
+impl Filter {
+    /// ` WHERE …` for this filter plus `extra` conditions, and the values to bind in order.
+    /// Dates compare as text because `created_at` is validated ISO 8601.
+    fn sql(&self, extra: &[&str]) -> (String, Vec<String>) {
+        let mut conditions: Vec<String> = extra.iter().map(|c| (*c).to_owned()).collect();
+        let mut binds = Vec::new();
+        let mut bind = |condition: &str, value: String| {
+            binds.push(value);
+            conditions.push(format!("{condition} ${}", binds.len()));
+        };
+        if let Some(from) = self.from {
+            bind("created_at >=", format!("{from}T00:00:00"));
+        }
+        if let Some(to) = self.to {
+            bind("created_at <=", format!("{to}T23:59:59"));
+        }
+        if let Some(n) = &self.neighbourhood {
+            bind("neighbourhood =", n.clone());
+        }
+        if conditions.is_empty() {
+            (String::new(), binds)
+        } else {
+            (format!(" WHERE {}", conditions.join(" AND ")), binds)
+        }
+    }
+}
+
+/// A stored record with the neighbourhood it came for.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoredRecord {
+    #[serde(flatten)]
+    pub record: Record,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub neighbourhood: Option<String>,
+}
+
+pub fn is_sqlite(url: &str) -> bool {
+    url.starts_with("sqlite:")
+}
+
+impl Db {
+    /// Connects, switches SQLite to WAL (readers never wait for the writer; the setting stays
+    /// in the file) and applies any pending migrations.
+    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        let sqlite = is_sqlite(url);
+        let pool = AnyPoolOptions::new()
+            .max_connections(if sqlite { 4 } else { 10 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    // An acknowledged record is deleted from the phone: it must be on disk
+                    // before the answer, also through a power cut (FULL, not NORMAL, in WAL).
+                    if sqlite {
+                        sqlx::query("PRAGMA synchronous = FULL")
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await?;
+        if sqlite {
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
+        }
+        Migrator::new(Embedded)
+            .await?
+            .run(&pool)
+            .await
+            .map_err(|e| sqlx::Error::Migrate(Box::new(e)))?;
+        Ok(Db {
+            pool,
+            write_lock: sqlite.then(|| Arc::new(Mutex::new(()))),
+        })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Stores a batch in one transaction: all or nothing, so a failure leaves the sender to
+    /// retry the whole batch. One row per id: a repeated id replaces the row (latest version
+    /// wins) unless it would change the record's kind.
+    pub async fn store(
+        &self,
+        batch: &[Valid],
+        received_on: &str,
+    ) -> Result<Vec<(String, Stored)>, sqlx::Error> {
+        // The same id twice in one batch: the later one is the newer version.
+        let mut latest: std::collections::BTreeMap<&str, &Valid> = Default::default();
+        for v in batch {
+            latest.insert(&v.record.id, v);
+        }
+        // BTreeMap order = ids sorted: concurrent batches lock rows in the same order, so
+        // PostgreSQL never deadlocks on overlapping batches.
+        let _guard = match &self.write_lock {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        };
+        let mut tx = self.pool.begin().await?;
+        let mut outcome = Vec::with_capacity(latest.len());
+        for (id, v) in latest {
+            let r = &v.record;
+            let values = serde_json::to_string(&r.values).unwrap_or_else(|_| "{}".into());
+            let done = sqlx::query(
+                "INSERT INTO records (id, kind, target, face, record_values, text, language, \
+                 app_version, created_at, neighbourhood, received_on) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                 ON CONFLICT (id) DO UPDATE SET target = excluded.target, face = excluded.face, \
+                 record_values = excluded.record_values, text = excluded.text, \
+                 language = excluded.language, app_version = excluded.app_version, \
+                 created_at = excluded.created_at, \
+                 neighbourhood = COALESCE(excluded.neighbourhood, records.neighbourhood), \
+                 received_on = excluded.received_on \
+                 WHERE records.kind = excluded.kind",
+            )
+            .bind(id)
+            .bind(r.kind.code())
+            .bind(r.target.clone())
+            .bind(r.values.face.map(|f| f.code()))
+            .bind(values)
+            .bind(&r.text)
+            .bind(&r.language)
+            .bind(&r.app_version)
+            .bind(&r.created_at)
+            .bind(v.neighbourhood.clone())
+            .bind(received_on)
+            .execute(&mut *tx)
+            .await?;
+            let stored = if done.rows_affected() > 0 {
+                Stored::Yes
+            } else {
+                Stored::IdTaken
+            };
+            outcome.push((id.to_owned(), stored));
+        }
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// The records of a filter, oldest first.
+    pub async fn records(&self, filter: &Filter) -> Result<Vec<StoredRecord>, sqlx::Error> {
+        let (clause, binds) = filter.sql(&[]);
+        let sql = format!(
+            "SELECT id, kind, target, record_values, text, language, app_version, created_at, \
+             neighbourhood FROM records{clause} ORDER BY created_at, id"
+        );
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = q.bind(b);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
+        rows.iter().map(row_to_record).collect()
+    }
+
+    /// Count per kind.
+    pub async fn count_by_kind(&self, filter: &Filter) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        let (clause, binds) = filter.sql(&[]);
+        let sql = format!("SELECT kind, COUNT(*) FROM records{clause} GROUP BY kind");
+        self.pairs(&sql, binds, |row| Ok((row.try_get(0)?, row.try_get(1)?)))
+            .await
+    }
+
+    /// Ratings per (target, face).
+    pub async fn faces(&self, filter: &Filter) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+        let (clause, binds) =
+            filter.sql(&["kind = 'rating'", "target IS NOT NULL", "face IS NOT NULL"]);
+        let sql =
+            format!("SELECT target, face, COUNT(*) FROM records{clause} GROUP BY target, face");
+        self.pairs(&sql, binds, |row| {
+            Ok((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?))
+        })
+        .await
+    }
+
+    /// The `values` of every check (their scores are averaged per theme in Rust, with the app's
+    /// own scale conversion).
+    pub async fn check_values(&self, filter: &Filter) -> Result<Vec<Values>, sqlx::Error> {
+        let (clause, binds) = filter.sql(&["kind = 'check'"]);
+        let sql = format!("SELECT record_values FROM records{clause}");
+        self.pairs(&sql, binds, |row| {
+            let json: String = row.try_get(0)?;
+            serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+        })
+        .await
+    }
+
+    async fn pairs<T>(
+        &self,
+        sql: &str,
+        binds: Vec<String>,
+        read: impl Fn(&AnyRow) -> Result<T, sqlx::Error>,
+    ) -> Result<Vec<T>, sqlx::Error> {
+        let mut q = sqlx::query(sql);
+        for b in binds {
+            q = q.bind(b);
+        }
+        q.fetch_all(&self.pool).await?.iter().map(read).collect()
+    }
+
+    pub async fn count(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query("SELECT COUNT(*) FROM records")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)
+    }
+
+    // Tokens: only hashes are stored.
+
+    /// Adds a token; `false` if the name is taken.
+    pub async fn add_token(&self, name: &str, hash: &str, on: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "INSERT INTO tokens (name, hash, created_on) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(name)
+        .bind(hash)
+        .bind(on)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Removes a token; `false` if there was none by that name.
+    pub async fn revoke_token(&self, name: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM tokens WHERE name = $1")
+            .bind(name)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Names and creation days.
+    pub async fn tokens(&self) -> Result<Vec<(String, String)>, sqlx::Error> {
+        self.pairs(
+            "SELECT name, created_on FROM tokens ORDER BY name",
+            vec![],
+            |row| Ok((row.try_get(0)?, row.try_get(1)?)),
+        )
+        .await
+    }
+
+    pub async fn token_hashes(&self) -> Result<Vec<String>, sqlx::Error> {
+        self.pairs("SELECT hash FROM tokens", vec![], |row| row.try_get(0))
+            .await
+    }
+}
+
+fn row_to_record(row: &AnyRow) -> Result<StoredRecord, sqlx::Error> {
+    let decode = |e: serde_json::Error| sqlx::Error::Decode(Box::new(e));
+    let kind: String = row.try_get("kind")?;
+    let values: String = row.try_get("record_values")?;
+    Ok(StoredRecord {
+        record: Record {
+            id: row.try_get("id")?,
+            kind: serde_json::from_value::<Kind>(serde_json::Value::String(kind))
+                .map_err(decode)?,
+            target: row.try_get("target")?,
+            values: serde_json::from_str(&values).map_err(decode)?,
+            text: row.try_get("text")?,
+            language: row.try_get("language")?,
+            app_version: row.try_get("app_version")?,
+            created_at: row.try_get("created_at")?,
+        },
+        neighbourhood: row.try_get("neighbourhood")?,
+    })
+}

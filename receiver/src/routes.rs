@@ -1,0 +1,659 @@
+//! The HTTP surface: `POST /v1/records` for the app, `GET /v1/summary` and `GET /v1/records`
+//! for staff (bearer token), `GET /healthz`. Every error is a status plus a JSON body
+//! `{"error": "<code>", "message": "<sentence>"}`; no handler echoes what a client sent.
+
+// Helpers return a finished error `Response` as `Err`; its size does not matter per request.
+#![allow(clippy::result_large_err)]
+
+use crate::config::Config;
+use crate::db::{Db, Filter, Stored, StoredRecord};
+use crate::limit::Limiter;
+use crate::{tokens, validate};
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use buurtwijzer::domain::feedback::check::{self, THEMES};
+use buurtwijzer::domain::feedback::{export, Face, Kind, Record};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Instant;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    limiter: Arc<Limiter>,
+    trust_proxy: bool,
+}
+
+/// The whole service. CORS is the outermost layer so that refusals (401, 413, 429) still carry
+/// its headers and the app can read their status instead of seeing a network error.
+pub fn router(db: Db, config: &Config) -> Router {
+    let state = AppState {
+        db,
+        limiter: Arc::new(Limiter::new(config.rate_per_minute)),
+        trust_proxy: config.trust_proxy,
+    };
+    let v1 = Router::new()
+        .route("/v1/records", post(post_records).get(get_records))
+        .route("/v1/summary", get(get_summary))
+        .route_layer(middleware::from_fn_with_state(state.clone(), rate_limit));
+    let app = Router::new()
+        .route("/healthz", get(healthz))
+        .merge(v1)
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(config.body_limit))
+        .layer(middleware::from_fn(log_request))
+        .with_state(state);
+    let origins: Vec<HeaderValue> = config
+        .origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    if origins.is_empty() {
+        app
+    } else {
+        app.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+                .max_age(std::time::Duration::from_secs(3600)),
+        )
+    }
+}
+
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests under way.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+pub fn error(status: StatusCode, code: &str, message: &str) -> Response {
+    (status, Json(json!({"error": code, "message": message}))).into_response()
+}
+
+fn storage_error(e: &sqlx::Error) -> Response {
+    // The database's own message is about our SQL, never a record's words.
+    tracing::error!(error = %e, "storage failed");
+    error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "storage-unavailable",
+        "the records could not be stored or read now; try again later",
+    )
+}
+
+/// One line per request: method, route, status, time. Never the address, the user agent, the
+/// query string or the body. Also sets the headers every answer carries.
+async fn log_request(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "-".into());
+    let started = Instant::now();
+    let mut response = next.run(req).await;
+    // Feedback and exports must never sit in a shared cache, whatever proxy is in front.
+    let h = response.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    tracing::info!(
+        %method,
+        route,
+        status = response.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    response
+}
+
+/// The client's address, only ever used as a rate-limit key (and never stored or logged).
+fn client_ip(req: &Request, trust_proxy: bool) -> IpAddr {
+    let proxied = req
+        .headers()
+        .get("x-real-ip")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<IpAddr>().ok())
+        .filter(|_| trust_proxy);
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    proxied
+        .or(peer)
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+}
+
+async fn rate_limit(State(s): State<AppState>, req: Request, next: Next) -> Response {
+    let ip = client_ip(&req, s.trust_proxy);
+    match s.limiter.check(ip) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => {
+            let mut r = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate-limited",
+                &format!("too many requests from this client; try again in {wait} s"),
+            );
+            r.headers_mut().insert(header::RETRY_AFTER, wait.into());
+            r
+        }
+    }
+}
+
+async fn healthz(State(s): State<AppState>) -> Response {
+    match s.db.count().await {
+        Ok(_) => Json(json!({"status": "ok"})).into_response(),
+        Err(e) => storage_error(&e),
+    }
+}
+
+async fn not_found() -> Response {
+    error(StatusCode::NOT_FOUND, "not-found", "no such endpoint")
+}
+
+/// Today (UTC), `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.date_naive().to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct Rejected {
+    index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    errors: Vec<String>,
+}
+
+/// `{"neighbourhood"?: "…", "records": [ … ]}` → 200 `{"accepted": [ids], "rejected": [ … ]}`.
+/// A bad record never costs the good ones: each is judged alone.
+async fn post_records(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let json_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !json_type {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "content-type-not-json",
+            "send the records as Content-Type: application/json",
+        );
+    }
+    let body = match body {
+        Ok(b) => b,
+        Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body-too-large",
+                "the request body is larger than this receiver accepts; send fewer records",
+            )
+        }
+        Err(_) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "body-unreadable",
+                "the request body could not be read",
+            )
+        }
+    };
+    let batch: Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        // serde_json's syntax errors give a line and column, never the input itself.
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "malformed-json",
+                &format!("the body is not JSON: {e}"),
+            )
+        }
+    };
+    let Some(records) = batch.get("records").and_then(Value::as_array) else {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "records-missing",
+            "the body must be an object {\"records\": [ … ]}",
+        );
+    };
+    if records.len() > validate::MAX_RECORDS {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too-many-records",
+            &format!("at most {} records per request", validate::MAX_RECORDS),
+        );
+    }
+    let batch_neighbourhood = match batch.get("neighbourhood").filter(|v| !v.is_null()) {
+        None => None,
+        Some(n) => match validate::neighbourhood(n) {
+            Ok(n) => Some(n),
+            Err(code) => {
+                return error(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    code,
+                    "neighbourhood must be a single line of up to 60 characters",
+                )
+            }
+        },
+    };
+
+    let mut valid = Vec::new();
+    let mut rejected = Vec::new();
+    for (index, value) in records.iter().enumerate() {
+        match validate::record(value, batch_neighbourhood.as_deref()) {
+            Ok(v) => valid.push((index, v)),
+            Err(errors) => rejected.push(Rejected {
+                index,
+                id: value
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .filter(|id| validate::is_id(id))
+                    .map(str::to_owned),
+                errors,
+            }),
+        }
+    }
+    let to_store: Vec<_> = valid.iter().map(|(_, v)| v.clone()).collect();
+    let outcome = match s.db.store(&to_store, &today()).await {
+        Ok(o) => o,
+        Err(e) => return storage_error(&e),
+    };
+    let outcome: BTreeMap<String, Stored> = outcome.into_iter().collect();
+    let mut accepted: Vec<String> = Vec::new();
+    for (index, v) in valid {
+        let id = v.record.id;
+        match outcome.get(&id) {
+            Some(Stored::Yes) => {
+                if !accepted.contains(&id) {
+                    accepted.push(id);
+                }
+            }
+            _ => rejected.push(Rejected {
+                index,
+                id: Some(id),
+                errors: vec!["id-taken".into()],
+            }),
+        }
+    }
+    rejected.sort_by_key(|r| r.index);
+    if !rejected.is_empty() {
+        // Codes only: never ids, words or addresses.
+        let mut codes: Vec<&str> = rejected
+            .iter()
+            .flat_map(|r| r.errors.iter().map(String::as_str))
+            .collect();
+        codes.sort();
+        codes.dedup();
+        tracing::info!(
+            accepted = accepted.len(),
+            rejected = rejected.len(),
+            codes = %codes.join(","),
+            "records refused"
+        );
+    }
+    Json(json!({"accepted": accepted, "rejected": rejected})).into_response()
+}
+
+/// Staff only: `Authorization: Bearer <token>`, checked against the stored hashes.
+async fn authorize(s: &AppState, headers: &HeaderMap) -> Result<(), Response> {
+    let unauthorized = |code: &str, message: &str| {
+        let mut r = error(StatusCode::UNAUTHORIZED, code, message);
+        r.headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r
+    };
+    let Some(token) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    else {
+        return Err(unauthorized(
+            "token-missing",
+            "this endpoint is for staff: send Authorization: Bearer <token>",
+        ));
+    };
+    let hashes = s.db.token_hashes().await.map_err(|e| storage_error(&e))?;
+    if tokens::matches(token, &hashes) {
+        Ok(())
+    } else {
+        Err(unauthorized(
+            "token-invalid",
+            "this token is not valid (or was revoked)",
+        ))
+    }
+}
+
+#[derive(Deserialize)]
+struct Params {
+    from: Option<String>,
+    to: Option<String>,
+    neighbourhood: Option<String>,
+    format: Option<String>,
+}
+
+fn filter(params: &Params) -> Result<Filter, Response> {
+    let bad = |code: &str, message: &str| error(StatusCode::BAD_REQUEST, code, message);
+    let date = |v: &Option<String>| match v.as_deref().filter(|d| !d.is_empty()) {
+        None => Ok(None),
+        Some(d) => validate::date(d)
+            .map(Some)
+            .ok_or_else(|| bad("date-invalid", "from and to are dates YYYY-MM-DD")),
+    };
+    let f = Filter {
+        from: date(&params.from)?,
+        to: date(&params.to)?,
+        neighbourhood: match params.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
+            None => None,
+            Some(n) => Some(
+                validate::neighbourhood(&Value::String(n.into()))
+                    .map_err(|code| bad(code, "neighbourhood is an id like ravelbuurt"))?,
+            ),
+        },
+    };
+    if let (Some(from), Some(to)) = (f.from, f.to) {
+        if from > to {
+            return Err(bad("period-invalid", "from is after to"));
+        }
+    }
+    Ok(f)
+}
+
+fn params(query: Result<Query<Params>, QueryRejection>) -> Result<Params, Response> {
+    query.map(|Query(p)| p).map_err(|_| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "query-invalid",
+            "the query string could not be read",
+        )
+    })
+}
+
+#[derive(Serialize)]
+struct OfferRatings {
+    target: String,
+    ratings: i64,
+    faces: BTreeMap<&'static str, i64>,
+    /// 1 (sad) to 3 (happy).
+    average: f64,
+}
+
+#[derive(Serialize)]
+struct ThemeAverage {
+    theme: &'static str,
+    answers: usize,
+    /// On the adult 1–7 scale (children's 1–3 answers converted, as the app's staff page does).
+    average: Option<f64>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Counts per kind, ratings per offer (faces), and check averages per theme.
+async fn get_summary(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Response {
+    if let Err(r) = authorize(&s, &headers).await {
+        return r;
+    }
+    let f = match params(query).and_then(|p| filter(&p)) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let (kinds, faces, checks) = match tokio::try_join!(
+        s.db.count_by_kind(&f),
+        s.db.faces(&f),
+        s.db.check_values(&f)
+    ) {
+        Ok(x) => x,
+        Err(e) => return storage_error(&e),
+    };
+
+    let mut by_kind: BTreeMap<&str, i64> = Kind::ALL.iter().map(|k| (k.code(), 0)).collect();
+    for (kind, n) in &kinds {
+        if let Some(slot) = by_kind.get_mut(kind.as_str()) {
+            *slot = *n;
+        }
+    }
+
+    let mut offers: BTreeMap<String, OfferRatings> = BTreeMap::new();
+    for (target, face, n) in faces {
+        let Some(face) = Face::ALL.into_iter().find(|f| f.code() == face) else {
+            continue;
+        };
+        let o = offers
+            .entry(target.clone())
+            .or_insert_with(|| OfferRatings {
+                target,
+                ratings: 0,
+                faces: Face::ALL.iter().map(|f| (f.code(), 0)).collect(),
+                average: 0.0,
+            });
+        o.ratings += n;
+        *o.faces.entry(face.code()).or_default() += n;
+        o.average += f64::from(face.score()) * n as f64;
+    }
+    let mut ratings: Vec<OfferRatings> = offers
+        .into_values()
+        .map(|mut o| {
+            o.average = round2(o.average / o.ratings.max(1) as f64);
+            o
+        })
+        .collect();
+    ratings.sort_by(|a, b| b.ratings.cmp(&a.ratings).then(a.target.cmp(&b.target)));
+
+    let mut sums = [(0usize, 0f64); THEMES.len()];
+    for values in &checks {
+        let scale = values.scale.unwrap_or(check::Scale::Adult);
+        for (i, theme) in THEMES.iter().enumerate() {
+            if let Some(score) = values.scores.get(theme.code).filter(|s| scale.accepts(**s)) {
+                sums[i].0 += 1;
+                sums[i].1 += scale.fraction(*score);
+            }
+        }
+    }
+    let themes: Vec<ThemeAverage> = THEMES
+        .iter()
+        .zip(sums)
+        .map(|(t, (n, sum))| ThemeAverage {
+            theme: t.code,
+            answers: n,
+            average: (n > 0).then(|| round2(check::on_adult_scale(sum / n as f64))),
+        })
+        .collect();
+
+    Json(json!({
+        "from": f.from.map(|d| d.to_string()),
+        "to": f.to.map(|d| d.to_string()),
+        "neighbourhood": f.neighbourhood,
+        "total": kinds.iter().map(|(_, n)| n).sum::<i64>(),
+        "by_kind": by_kind,
+        "ratings": ratings,
+        "checks": checks.len(),
+        "themes": themes,
+    }))
+    .into_response()
+}
+
+/// The records of a period as `format=json` (default; the same `{"records": […]}` shape the app
+/// sends, each with its neighbourhood) or `format=csv` (the app's export columns plus
+/// `neighbourhood`: BOM, CRLF, RFC 4180, formula-like cells defused).
+async fn get_records(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Response {
+    if let Err(r) = authorize(&s, &headers).await {
+        return r;
+    }
+    let p = match params(query) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let f = match filter(&p) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let csv = match p.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "format-unknown",
+                "format is csv or json",
+            )
+        }
+    };
+    let rows = match s.db.records(&f).await {
+        Ok(r) => r,
+        Err(e) => return storage_error(&e),
+    };
+    let day = f.to.map(|d| d.to_string()).unwrap_or_else(today);
+    if csv {
+        let disposition = format!(
+            "attachment; filename=\"{}\"",
+            export::file_name(&day, "csv")
+        );
+        (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (header::CONTENT_DISPOSITION, disposition),
+            ],
+            to_csv(&rows),
+        )
+            .into_response()
+    } else {
+        Json(json!({ "records": rows })).into_response()
+    }
+}
+
+/// CSV with the app's columns (so staff can open both the same way) and `neighbourhood` last;
+/// quoting and formula guarding are the app's own `export::field`.
+pub fn to_csv(rows: &[StoredRecord]) -> String {
+    let mut out = String::with_capacity(256 + rows.len() * 200);
+    out.push_str(export::BOM);
+    let mut header = export::header();
+    header.push("neighbourhood");
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        let cells: Vec<String> = cells(&row.record)
+            .into_iter()
+            .chain([row.neighbourhood.clone().unwrap_or_default()])
+            .map(|c| export::field(&c))
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One record in the order of `export::header()`.
+fn cells(r: &Record) -> Vec<String> {
+    let v = &r.values;
+    let reasons: Vec<&str> = v.reasons.iter().map(|r| r.code()).collect();
+    let mut cells = vec![
+        r.id.clone(),
+        r.created_at.clone(),
+        r.kind.code().to_owned(),
+        r.target.clone().unwrap_or_default(),
+        v.face.map(|f| f.code()).unwrap_or_default().to_owned(),
+        reasons.join(" "),
+        v.topic.map(|t| t.code()).unwrap_or_default().to_owned(),
+        v.scale.map(|s| s.code()).unwrap_or_default().to_owned(),
+        v.area.clone().unwrap_or_default(),
+    ];
+    cells.extend(
+        THEMES
+            .iter()
+            .map(|t| v.scores.get(t.code).map(u8::to_string).unwrap_or_default()),
+    );
+    cells.extend([r.text.clone(), r.language.clone(), r.app_version.clone()]);
+    cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use buurtwijzer::domain::feedback::Face;
+
+    #[test]
+    fn csv_has_the_apps_columns_plus_neighbourhood_and_defuses_formulas() {
+        let record = Record::rating(
+            "r1".into(),
+            "o",
+            Face::Sad,
+            "nl",
+            "2026-11-25T10:00:00".into(),
+        )
+        .with_details(&[], "=HYPERLINK(\"x\")");
+        let rows = vec![StoredRecord {
+            record: record.clone(),
+            neighbourhood: Some("ravelbuurt".into()),
+        }];
+        let out = to_csv(&rows);
+        assert!(out.starts_with(export::BOM) && out.ends_with("\r\n"));
+        let lines: Vec<&str> = out.trim_start_matches(export::BOM).split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            format!("{},neighbourhood", export::header().join(","))
+        );
+        assert!(
+            lines[1].contains("\"'=HYPERLINK(\"\"x\"\")\""),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].ends_with(",ravelbuurt"));
+        // The same cells as the app's own export, apart from the last column.
+        let app = export::csv(&[record]);
+        let app_row = app.split("\r\n").nth(1).unwrap();
+        assert_eq!(lines[1], format!("{app_row},ravelbuurt"));
+    }
+}

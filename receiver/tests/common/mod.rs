@@ -1,0 +1,270 @@
+//! Test helpers: a fresh database per test (a temporary SQLite file, or a fresh schema in the
+//! PostgreSQL that `DATABASE_URL` points at), the router, and small request helpers.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::Router;
+use buurtwijzer::domain::feedback::check::Scale;
+use buurtwijzer::domain::feedback::{Face, Reason, Record, Topic};
+use buurtwijzer_receiver::{router, tokens, Config, Db};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tower::ServiceExt;
+
+pub const AT: &str = "2026-11-25T10:00:00";
+
+/// One test's own database. Dropping it removes the SQLite files; a PostgreSQL schema is
+/// dropped by `finish` (a test that fails leaves its uniquely named schema for inspection).
+pub struct TestDb {
+    pub url: String,
+    pub db: Db,
+    files: Vec<std::path::PathBuf>,
+    schema: Option<(String, String)>,
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+pub async fn sqlite() -> TestDb {
+    let path = std::env::temp_dir().join(format!("{}.db", unique("bw_receiver_test")));
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    let db = Db::connect(&url).await.expect("sqlite opens");
+    let files = ["", "-wal", "-shm"]
+        .iter()
+        .map(|s| std::path::PathBuf::from(format!("{}{s}", path.display())))
+        .collect();
+    TestDb {
+        url,
+        db,
+        files,
+        schema: None,
+    }
+}
+
+/// `None` (with a note) unless `DATABASE_URL` points at a PostgreSQL server.
+pub async fn postgres() -> Option<TestDb> {
+    let base = std::env::var("DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"));
+    let Some(base) = base else {
+        // Once per test binary, and past the test harness's output capture so it is seen.
+        static NOTED: std::sync::Once = std::sync::Once::new();
+        NOTED.call_once(|| {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: PostgreSQL variants skipped (set DATABASE_URL=postgres://… to run them)"
+            );
+        });
+        return None;
+    };
+    sqlx::any::install_default_drivers();
+    let schema = unique("bw_test");
+    let admin = sqlx::AnyPool::connect(&base)
+        .await
+        .expect("postgres reachable");
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&admin)
+        .await
+        .expect("create schema");
+    admin.close().await;
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{sep}options[search_path]={schema}");
+    let db = Db::connect(&url).await.expect("postgres opens");
+    Some(TestDb {
+        url,
+        db,
+        files: vec![],
+        schema: Some((base, schema)),
+    })
+}
+
+impl TestDb {
+    pub async fn finish(self) {
+        self.db.close().await;
+        if let Some((base, schema)) = &self.schema {
+            let admin = sqlx::AnyPool::connect(base)
+                .await
+                .expect("postgres reachable");
+            let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                .execute(&admin)
+                .await;
+            admin.close().await;
+        }
+    }
+
+    /// A valid staff token, stored hashed as `token create` does.
+    pub async fn token(&self, name: &str) -> String {
+        let token = tokens::generate().unwrap();
+        assert!(self
+            .db
+            .add_token(name, &tokens::hash(&token), "2026-11-25")
+            .await
+            .unwrap());
+        token
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        for f in &self.files {
+            let _ = std::fs::remove_file(f);
+        }
+    }
+}
+
+/// Runs `case` on SQLite, and on PostgreSQL when `DATABASE_URL` points at one.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($case:ident),* $(,)?) => {
+        $(
+            mod $case {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let t = $crate::common::sqlite().await;
+                    super::$case(&t).await;
+                    t.finish().await;
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(t) = $crate::common::postgres().await {
+                        super::$case(&t).await;
+                        t.finish().await;
+                    }
+                }
+            }
+        )*
+    };
+}
+
+/// Settings for tests: no rate limit unless a test asks for one.
+pub fn config() -> Config {
+    Config {
+        rate_per_minute: 0,
+        ..Config::default()
+    }
+}
+
+pub fn app(t: &TestDb, config: &Config) -> Router {
+    router(t.db.clone(), config)
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    /// The `accepted` ids of a POST answer.
+    pub fn accepted(&self) -> Vec<String> {
+        serde_json::from_value(self.json()["accepted"].clone()).expect("accepted is a list")
+    }
+}
+
+pub async fn call(app: &Router, req: Request<Body>) -> Answer {
+    let res = app.clone().oneshot(req).await.expect("router never fails");
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+    }
+}
+
+pub async fn post(app: &Router, body: impl Into<String>) -> Answer {
+    let req = Request::post("/v1/records")
+        .header("content-type", "application/json")
+        .body(Body::from(body.into()))
+        .unwrap();
+    call(app, req).await
+}
+
+pub async fn get(app: &Router, path: &str, token: Option<&str>) -> Answer {
+    let mut req = Request::get(path);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    call(app, req.body(Body::empty()).unwrap()).await
+}
+
+/// `{"records": [...]}` as the app's `sync::body` writes it.
+pub fn batch(records: &[Record]) -> String {
+    buurtwijzer::domain::feedback::sync::body(records, None)
+}
+
+/// `{"neighbourhood": "...", "records": [...]}`, also the app's own.
+pub fn batch_for(neighbourhood: &str, records: &[Record]) -> String {
+    buurtwijzer::domain::feedback::sync::body(records, Some(neighbourhood))
+}
+
+pub fn id(n: usize) -> String {
+    format!("00000000-0000-4000-8000-{n:012}")
+}
+
+pub fn rating(n: usize, offer: &str, face: Face) -> Record {
+    Record::rating(id(n), offer, face, "nl", AT.into())
+}
+
+pub fn rating_on(n: usize, offer: &str, face: Face, day: &str) -> Record {
+    Record::rating(id(n), offer, face, "nl", format!("{day}T09:30:00"))
+}
+
+pub fn signal(n: usize, text: &str) -> Record {
+    Record::signal(
+        id(n),
+        Topic::WrongInfo,
+        Some("offer-a"),
+        text,
+        "ar",
+        AT.into(),
+    )
+}
+
+pub fn missing(n: usize, text: &str) -> Record {
+    Record::missing(id(n), text, "fr", AT.into())
+}
+
+pub fn check(n: usize, scale: Scale, scores: &[(&str, u8)]) -> Record {
+    let scores: BTreeMap<String, u8> = scores.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+    Record::check(id(n), scale, &scores, "2060", "nl", AT.into())
+}
+
+pub fn detailed(r: Record, text: &str) -> Record {
+    r.with_details(&[Reason::Friendly], text)
+}
+
+/// The ids stored, as staff see them (sorted, duplicates kept so a test can spot them).
+pub async fn stored_ids(app: &Router, token: &str) -> Vec<String> {
+    let a = get(app, "/v1/records?format=json", Some(token)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let mut ids: Vec<String> = a.json()["records"]
+        .as_array()
+        .expect("records")
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
