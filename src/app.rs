@@ -1,5 +1,7 @@
 //! Start-up and the route table.
 
+use crate::components::msg::Msg;
+use crate::components::neighbourhood_picker::NeighbourhoodPicker;
 use crate::components::{
     footer::Footer, header::Header, kiosk_overlay::KioskOverlay, language_from_url::LanguageFromUrl,
 };
@@ -10,8 +12,6 @@ use crate::storage::{idb::DeviceBackend, keys, Storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use crate::components::msg::Msg;
-use crate::components::neighbourhood_picker::NeighbourhoodPicker;
 
 /// Opens storage, picks the language, loads its messages, then mounts the app.
 /// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.

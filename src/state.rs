@@ -236,7 +236,10 @@ impl AppState {
     pub fn choose_neighbourhood(&self, n: Neighbourhood) {
         let state = *self;
         spawn_local(async move {
-            let _ = state.storage().set_setting(keys::NEIGHBOURHOOD, &n.id).await;
+            let _ = state
+                .storage()
+                .set_setting(keys::NEIGHBOURHOOD, &n.id)
+                .await;
             state.must_choose_neighbourhood.set(false);
             state.use_neighbourhood(n, true).await;
         });
@@ -244,7 +247,8 @@ impl AppState {
 
     async fn use_neighbourhood(&self, n: Neighbourhood, switched: bool) {
         let other = self.catalogue.with_untracked(|c| {
-            c.as_ref().is_some_and(|c| c.catalogue.neighbourhood.id != n.id)
+            c.as_ref()
+                .is_some_and(|c| c.catalogue.neighbourhood.id != n.id)
         });
         if switched && other {
             self.catalogue.set(None);

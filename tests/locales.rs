@@ -243,9 +243,13 @@ fn messages_with_arguments_format_in_every_locale() {
                 }
                 let message = bundle.get_message(id).unwrap();
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+                let text =
+                    bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
                 if !errors.is_empty() || text.trim().is_empty() || text.contains('{') {
-                    problems.push(format!("{}: {id} with {n}: {errors:?} {text:?}", language.tag));
+                    problems.push(format!(
+                        "{}: {id} with {n}: {errors:?} {text:?}",
+                        language.tag
+                    ));
                     break;
                 }
             }
@@ -259,16 +263,35 @@ fn messages_with_arguments_format_in_every_locale() {
 #[test]
 fn labels_beside_pictograms_are_short() {
     const SHORT: &[&str] = &[
-        "nav-", "function-", "filter-", "cost-", "age-", "when-now", "when-today", "walk-in",
-        "interpreter-toggle", "interpreter-swap", "read-aloud-stop", "favourite-", "face-",
-        "language-picker", "offer-call", "offer-email", "offer-website", "offer-whatsapp",
+        "nav-",
+        "function-",
+        "filter-",
+        "cost-",
+        "age-",
+        "when-now",
+        "when-today",
+        "walk-in",
+        "interpreter-toggle",
+        "interpreter-swap",
+        "read-aloud-stop",
+        "favourite-",
+        "face-",
+        "language-picker",
+        "offer-call",
+        "offer-email",
+        "offer-website",
+        "offer-whatsapp",
     ];
     let mut long = Vec::new();
     for language in languages::all() {
         for file in FTL_FILES {
             for line in read(&language.tag, file).lines() {
-                let Some((id, text)) = line.split_once(" = ") else { continue };
-                let short = SHORT.iter().any(|p| id == *p || (p.ends_with('-') && id.starts_with(p)));
+                let Some((id, text)) = line.split_once(" = ") else {
+                    continue;
+                };
+                let short = SHORT
+                    .iter()
+                    .any(|p| id == *p || (p.ends_with('-') && id.starts_with(p)));
                 if short && !id.ends_with("-title") && text.split_whitespace().count() > 5 {
                     long.push(format!("{}: {id} = {text}", language.tag));
                 }

@@ -49,7 +49,12 @@ pub async fn voices_ready(ms: u32) {
 
 /// Speaks the utterances in order with `voice`, then calls `done` (also when cancelled or
 /// failed). Anything still being spoken is cancelled first.
-pub fn speak(utterances: &[String], tag: &str, voice: &SpeechSynthesisVoice, done: impl FnOnce() + 'static) {
+pub fn speak(
+    utterances: &[String],
+    tag: &str,
+    voice: &SpeechSynthesisVoice,
+    done: impl FnOnce() + 'static,
+) {
     let Some(s) = synthesis() else {
         done();
         return;
@@ -97,14 +102,30 @@ const SKIPPED: [&str; 10] = [
     "BUTTON", "SELECT", "TEXTAREA", "INPUT", "SCRIPT", "STYLE", "svg", "IMG", "DIALOG", "NAV",
 ];
 const BLOCKS: [&str; 16] = [
-    "P", "LI", "H1", "H2", "H3", "H4", "DIV", "SECTION", "DT", "DD", "TR", "FIGCAPTION", "LABEL",
-    "UL", "TABLE", "FIELDSET",
+    "P",
+    "LI",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "DIV",
+    "SECTION",
+    "DT",
+    "DD",
+    "TR",
+    "FIGCAPTION",
+    "LABEL",
+    "UL",
+    "TABLE",
+    "FIELDSET",
 ];
 
 fn walk(node: &Node, parts: &mut Vec<Part>) {
     let children = node.child_nodes();
     for i in 0..children.length() {
-        let Some(child) = children.item(i) else { continue };
+        let Some(child) = children.item(i) else {
+            continue;
+        };
         match child.node_type() {
             Node::TEXT_NODE => {
                 if let Some(t) = child.text_content() {

@@ -2,11 +2,11 @@
 //! short notice when nothing can be kept on this device, and a warning while feedback lives
 //! only in memory because the device refused to store it.
 
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Footer() -> impl IntoView {

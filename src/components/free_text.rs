@@ -1,11 +1,11 @@
 //! A text box for the family's own words, in any language or script, capped at
 //! [`MAX_TEXT`] characters with a visible counter (counted in characters, as stored).
 
+use crate::components::msg::Msg;
 use crate::domain::feedback::{clean_text, MAX_TEXT};
 use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn FreeText(

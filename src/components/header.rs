@@ -2,12 +2,12 @@
 
 use crate::components::interpreter::{InterpreterBar, InterpreterToggle};
 use crate::components::language_picker::LanguagePicker;
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::components::urgent_help::UrgentHelp;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use crate::components::msg::Msg;
 
 /// The main places, each a pictogram with a short label.
 const NAV: [(&str, &str, &str); 4] = [

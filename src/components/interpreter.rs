@@ -74,7 +74,9 @@ pub fn InterpreterBar() -> impl IntoView {
 }
 
 /// Every language by its own name, in its own script; `current` picks the selected one.
-fn options(current: impl Fn(&'static Language) -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
+fn options(
+    current: impl Fn(&'static Language) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     languages::all()
         .iter()
         .map(|l: &'static Language| {

@@ -1,6 +1,7 @@
 //! What kiosk mode shows: the countdown before a reset ("still there? touch the screen") and
 //! the attract screen, "touch to start" in every language, one after another.
 
+use crate::components::msg::Msg;
 use crate::domain::kiosk::Phase;
 use crate::i18n::{languages, loader};
 use crate::state::use_app;
@@ -8,7 +9,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::time::Duration;
-use crate::components::msg::Msg;
 
 /// How long each language's "touch to start" stays.
 const CYCLE: Duration = Duration::from_millis(2500);

@@ -2,6 +2,7 @@
 //! switches every label in place. Each language is listed by its own name, in its own
 //! script and direction; no flags (a flag is a country, not a language).
 
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::i18n::{languages, Language};
 use crate::state::use_app;
@@ -9,7 +10,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use crate::components::msg::Msg;
 
 /// Header button + modal dialog holding the [`LanguageList`].
 #[component]
@@ -84,7 +84,6 @@ pub fn LanguageList(#[prop(optional)] on_chosen: Option<Callback<()>>) -> impl I
             cb.run(());
         }
     };
-
 
     view! {
         <ul class="language-list" role="list">

@@ -31,7 +31,9 @@ pub fn NeighbourhoodList() -> impl IntoView {
         let points: Vec<(f64, f64)> = all.iter().map(|n| (n.lat, n.lon)).collect();
         let (ratio, placed) = map::place(&points);
         let current = move |n: &Neighbourhood| {
-            state.neighbourhood.with(|c| c.as_ref().is_some_and(|c| c.id == n.id))
+            state
+                .neighbourhood
+                .with(|c| c.as_ref().is_some_and(|c| c.id == n.id))
         };
         let buttons = all
             .iter()

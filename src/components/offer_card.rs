@@ -1,5 +1,6 @@
 //! One offer in a list: pictogram, name, when it is open, cost badges, and the heart.
 
+use crate::components::msg::{dual, Labels, Msg};
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::rate_offer::RateOffer;
 use crate::components::read_aloud::ReadAloud;
@@ -8,10 +9,9 @@ use crate::domain::catalogue::Offer;
 use crate::domain::functions;
 use crate::domain::validate::tel_link;
 use crate::state::{local_now, use_app, LoadedCatalogue};
+use leptos::context::Provider;
 use leptos::prelude::*;
 use std::sync::Arc;
-use crate::components::msg::{dual, Labels, Msg};
-use leptos::context::Provider;
 
 /// The pictogram of an offer: that of its first function.
 pub fn offer_pictogram(offer: &Offer) -> &'static str {

@@ -1,8 +1,8 @@
 //! Small pieces of an offer put into the page, shared by cards and the offer page.
 
+use crate::components::msg::{shown_languages, use_labels};
 use crate::domain::catalogue::{Access, Text};
 use crate::i18n::languages;
-use crate::components::msg::{shown_languages, use_labels};
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -17,7 +17,11 @@ pub fn Pictogram(
     let i18n = use_app().i18n;
     let alt = move || label.map(|id| i18n.tr(id)).unwrap_or_default();
     // Pictograms that point the way of reading turn round in right-to-left languages.
-    let class = if DIRECTIONAL.contains(&name) { "pictogram mirror-in-rtl" } else { "pictogram" };
+    let class = if DIRECTIONAL.contains(&name) {
+        "pictogram mirror-in-rtl"
+    } else {
+        "pictogram"
+    };
     view! {
         <img
             class=class

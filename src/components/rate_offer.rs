@@ -2,13 +2,13 @@
 //! and words can then be added to the same record.
 
 use crate::components::free_text::{words, FreeText};
+use crate::components::msg::{use_labels, Msg};
 use crate::components::pictogram::Pictogram;
 use crate::components::thanks::Thanks;
 use crate::domain::feedback::{Face, Reason, Record};
 use crate::state::use_app;
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
-use crate::components::msg::{use_labels, Msg};
 
 #[component]
 pub fn RateOffer(offer_id: String) -> impl IntoView {

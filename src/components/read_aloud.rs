@@ -31,7 +31,8 @@ pub fn ReadAloud() -> impl IntoView {
     // The language a missing voice was found for: the notice goes when the language changes.
     let no_voice_for = RwSignal::new(None::<String>);
     let labels = use_labels();
-    let no_voice = move || no_voice_for.with(|t| t.as_ref().is_some_and(|t| *t == labels.language().tag));
+    let no_voice =
+        move || no_voice_for.with(|t| t.as_ref().is_some_and(|t| *t == labels.language().tag));
 
     let stop = move || {
         if state.reading.get_untracked() == Some(id) {
@@ -51,8 +52,12 @@ pub fn ReadAloud() -> impl IntoView {
     on_cleanup(stop);
 
     let start = move || {
-        let Some(el) = button.get_untracked() else { return };
-        let Ok(Some(root)) = el.closest("[data-read], main") else { return };
+        let Some(el) = button.get_untracked() else {
+            return;
+        };
+        let Ok(Some(root)) = el.closest("[data-read], main") else {
+            return;
+        };
         let language = i18n.language_untracked();
         spawn_local(async move {
             speech::voices_ready(VOICES_WAIT_MS).await;

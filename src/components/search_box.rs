@@ -1,10 +1,10 @@
 //! The one search box (on `/ask` and `/offers`): a plain GET form to `/ask?q=`, where
 //! questions and offers are found in any of the app's languages.
 
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {

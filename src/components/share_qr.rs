@@ -1,11 +1,11 @@
 //! "Open on my phone": a QR code of this page's deep link in the current language.
 
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::domain::share::{deep_link, qr_path};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
-use crate::components::msg::Msg;
 
 #[component]
 pub fn ShareQr() -> impl IntoView {

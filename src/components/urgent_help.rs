@@ -1,11 +1,11 @@
 //! The urgent-help button, fixed on every page: opens the Belgian urgent numbers with
 //! tap-to-call. Everything is in the app itself, so it works offline.
 
+use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::domain::urgent::URGENT_NUMBERS;
 use leptos::html;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn UrgentHelp() -> impl IntoView {

@@ -99,9 +99,12 @@ fn is_data_path(path: &str) -> bool {
         .and_then(|rest| rest.strip_suffix(".json"))
         .is_some_and(|name| {
             !name.is_empty()
-                && name
-                    .split('/')
-                    .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                && name.split('/').all(|part| {
+                    !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
         })
 }
 
@@ -160,7 +163,10 @@ mod tests {
 
     #[test]
     fn bad_indexes_are_refused_with_every_reason() {
-        assert!(matches!(load("nope").unwrap_err()[0], IndexProblem::Unreadable(_)));
+        assert!(matches!(
+            load("nope").unwrap_err()[0],
+            IndexProblem::Unreadable(_)
+        ));
         assert_eq!(load(&index(vec![])).unwrap_err(), [IndexProblem::Empty]);
         let mut far = entry("far", "/data/far.json");
         far["lat"] = 123.0.into();
@@ -198,6 +204,9 @@ mod tests {
         let i = load(include_str!("../../public/data/neighbourhoods.json")).unwrap();
         let catalogue: super::super::catalogue::Catalogue =
             serde_json::from_str(include_str!("../../public/data/catalogue.json")).unwrap();
-        assert!(i.neighbourhoods.iter().any(|n| n.id == catalogue.neighbourhood.id));
+        assert!(i
+            .neighbourhoods
+            .iter()
+            .any(|n| n.id == catalogue.neighbourhood.id));
     }
 }

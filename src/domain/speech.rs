@@ -254,7 +254,10 @@ mod tests {
 
     #[test]
     fn times_are_read_as_times() {
-        assert_eq!(speak_times("open 09:00-12:00", until), "open 9:00 tot 12:00");
+        assert_eq!(
+            speak_times("open 09:00-12:00", until),
+            "open 9:00 tot 12:00"
+        );
         assert_eq!(speak_times("14:00 – 16:30", until), "14:00 tot 16:30");
         assert_eq!(speak_times("tot 09:05", until), "tot 9:05");
         assert_eq!(speak_times("7:30", until), "7:30");
@@ -287,7 +290,14 @@ mod tests {
         assert!(utterances(&[Part::Break, Part::Text(" ".into())], until).is_empty());
         // The range's own message may isolate its placeables; the marks go too.
         let isolating = |a: &str, b: &str| format!("\u{2068}{a}\u{2069} tot \u{2068}{b}\u{2069}");
-        let parts = [Part::Text("13:30–15:00".into()), Part::Gap, Part::Text("Praattafel".into())];
-        assert_eq!(utterances(&parts, isolating), ["13:30 tot 15:00 Praattafel"]);
+        let parts = [
+            Part::Text("13:30–15:00".into()),
+            Part::Gap,
+            Part::Text("Praattafel".into()),
+        ];
+        assert_eq!(
+            utterances(&parts, isolating),
+            ["13:30 tot 15:00 Praattafel"]
+        );
     }
 }

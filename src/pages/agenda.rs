@@ -1,5 +1,6 @@
 //! `/agenda`: this week's activities, day by day, from today.
 
+use crate::components::msg::Msg;
 use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::catalogue_text;
 use crate::components::page::Page;
@@ -9,7 +10,6 @@ use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app};
 use chrono::{Datelike, TimeDelta};
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Agenda() -> impl IntoView {

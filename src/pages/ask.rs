@@ -2,6 +2,7 @@
 //! card: the best places, when they open, and always the front desk (no wrong door). Or search
 //! in your own words and language. State lives in the URL: `?topic=`, `?question=`, `?q=`.
 
+use crate::components::msg::Msg;
 use crate::components::offer_card::OfferCard;
 use crate::components::offer_facts::catalogue_text;
 use crate::components::thanks::Thanks;
@@ -15,7 +16,6 @@ use crate::state::{use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Ask() -> impl IntoView {

@@ -2,6 +2,7 @@
 //! with three faces; one theme per screen, any theme can be skipped; at the end the compass of
 //! the answers with a table of the same values, an optional neighbourhood or postcode, send.
 
+use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::{compass::Compass, page::Page, pictogram::Pictogram, thanks::Thanks};
 use crate::domain::feedback::check::{Scale, THEMES};
 use crate::domain::feedback::dashboard::check_fractions;
@@ -13,7 +14,6 @@ use crate::storage::outbox::Saved;
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use crate::components::msg::{Msg, dual, use_labels};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {

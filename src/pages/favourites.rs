@@ -1,9 +1,9 @@
 //! `/favourites`: the offers this family marked with a heart, kept on the device.
 
+use crate::components::msg::Msg;
 use crate::components::{offer_card::OfferCard, page::Page};
 use crate::state::use_app;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Favourites() -> impl IntoView {

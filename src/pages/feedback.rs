@@ -2,6 +2,7 @@
 //! optionally about one offer (`?offer=<id>`), plus the way to the neighbourhood check.
 
 use crate::components::free_text::{words, FreeText};
+use crate::components::msg::Msg;
 use crate::components::offer_facts::catalogue_text;
 use crate::components::{page::Page, pictogram::Pictogram, thanks::Thanks};
 use crate::domain::feedback::{Record, Topic};
@@ -9,7 +10,6 @@ use crate::state::{now_text, use_app};
 use crate::storage::outbox::Saved;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Feedback() -> impl IntoView {

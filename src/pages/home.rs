@@ -1,9 +1,9 @@
 //! `/`: the seven functions of the network as a pictogram grid, and the two other jobs.
 
+use crate::components::msg::Msg;
 use crate::components::{page::Page, pictogram::Pictogram};
 use crate::domain::functions::FUNCTIONS;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Home() -> impl IntoView {

@@ -2,13 +2,13 @@
 //! third-party request, works offline). Every pin is a real link; the same offers follow as
 //! a list for screen readers and keyboards.
 
+use crate::components::msg::Msg;
 use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::catalogue_text;
 use crate::components::page::Page;
 use crate::domain::map;
 use crate::state::use_app;
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn Map() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! Any unknown address: say so, and offer the way home.
 
+use crate::components::msg::Msg;
 use crate::components::{page::Page, pictogram::Pictogram};
 use leptos::prelude::*;
-use crate::components::msg::Msg;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

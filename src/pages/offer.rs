@@ -1,9 +1,11 @@
 //! `/offers/:id`: one offer with the 5 B's as pictogram rows: where, when, cost, languages,
 //! for whom; with tap-to-call, links and "add to calendar" for activities.
 
+use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::rate_offer::RateOffer;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
@@ -16,8 +18,6 @@ use crate::state::{local_now, use_app, LoadedCatalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
-use crate::components::msg::{Msg, dual, use_labels};
-use crate::components::read_aloud::ReadAloud;
 
 #[component]
 pub fn Offer() -> impl IntoView {

@@ -1,6 +1,7 @@
 //! `/offers`: the neighbourhood offer as pictogram cards, with pictogram filters that live in
 //! the URL (shareable; the back button undoes a filter).
 
+use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::offer_card::OfferCard;
 use crate::components::search_box::SearchBox;
 use crate::components::{page::Page, pictogram::Pictogram};
@@ -11,7 +12,6 @@ use crate::i18n::messages::Args;
 use crate::state::{local_now, use_app};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use crate::components::msg::{Msg, dual, use_labels};
 
 const AGE_PICTOGRAMS: [&str; 4] = ["baby", "child", "girl", "busts-in-silhouette"];
 

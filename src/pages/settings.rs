@@ -1,12 +1,12 @@
 //! `/settings`: language, what is kept on this device, and "clear my data".
 
+use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::neighbourhood_picker::NeighbourhoodList;
 use crate::components::{language_picker::LanguageList, page::Page, pictogram::Pictogram};
 use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::components::msg::{Msg, dual, use_labels};
 
 #[component]
 pub fn Settings() -> impl IntoView {

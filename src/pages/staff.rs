@@ -4,6 +4,7 @@
 //! words, over a period; export as CSV or JSON; sending to the staff's endpoint.
 
 use crate::browser::{download, pin, send};
+use crate::components::msg::Msg;
 use crate::components::{compass::Compass, page::Page, pictogram::Pictogram};
 use crate::domain::feedback::check::{on_adult_scale, THEMES};
 use crate::domain::feedback::dashboard::{Dashboard, Period};
@@ -11,14 +12,13 @@ use crate::domain::feedback::sync::{self, check_endpoint, Failure};
 use crate::domain::feedback::{export, Kind, Record};
 use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::domain::staff_pin::{self, StoredPin};
-use crate::i18n::messages::Args;
 use crate::i18n::languages;
+use crate::i18n::messages::Args;
 use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
 use crate::state::{local_now, use_app, AppState};
 use crate::storage::keys;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::components::msg::Msg;
 
 /// Messages listed at once; the export has all of them.
 const MESSAGES_SHOWN: usize = 200;
@@ -596,7 +596,10 @@ struct NetworkRecords {
 /// "This device" or "all devices": with the network's receiver and a staff token (entered once,
 /// kept on this device behind the PIN) the dashboard covers every phone of the neighbourhood.
 #[component]
-fn NetworkSource(use_network: RwSignal<bool>, network: RwSignal<Option<NetworkRecords>>) -> impl IntoView {
+fn NetworkSource(
+    use_network: RwSignal<bool>,
+    network: RwSignal<Option<NetworkRecords>>,
+) -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
     let delivery = state.delivery;
@@ -610,12 +613,17 @@ fn NetworkSource(use_network: RwSignal<bool>, network: RwSignal<Option<NetworkRe
         if let Ok(Some(t)) = storage.setting::<String>(keys::STAFF_TOKEN).await {
             token.set(t);
         }
-        if let Ok(Some(n)) = storage.setting::<NetworkRecords>(keys::NETWORK_RECORDS).await {
+        if let Ok(Some(n)) = storage
+            .setting::<NetworkRecords>(keys::NETWORK_RECORDS)
+            .await
+        {
             network.set(Some(n));
         }
     });
     let fetch = move || {
-        let (Some(endpoint), t) = (endpoint(), token.get_untracked()) else { return };
+        let (Some(endpoint), t) = (endpoint(), token.get_untracked()) else {
+            return;
+        };
         let neighbourhood = delivery.neighbourhood.get_untracked();
         busy.set(true);
         spawn_local(async move {
@@ -624,7 +632,10 @@ fn NetworkSource(use_network: RwSignal<bool>, network: RwSignal<Option<NetworkRe
             let url = sync::records_url(&endpoint, neighbourhood.as_deref());
             match send::fetch_records(&url, &t).await {
                 Ok(records) => {
-                    let n = NetworkRecords { fetched_at: local_now().format("%Y-%m-%d %H:%M").to_string(), records };
+                    let n = NetworkRecords {
+                        fetched_at: local_now().format("%Y-%m-%d %H:%M").to_string(),
+                        records,
+                    };
                     let _ = storage.set_setting(keys::NETWORK_RECORDS, &n).await;
                     network.set(Some(n));
                     problem.set(None);

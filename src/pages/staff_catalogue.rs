@@ -33,8 +33,12 @@ pub fn CatalogueImport() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
 
     let read = move |_| {
-        let Some(input) = input.get_untracked() else { return };
-        let Some(base) = state.catalogue.get_untracked() else { return };
+        let Some(input) = input.get_untracked() else {
+            return;
+        };
+        let Some(base) = state.catalogue.get_untracked() else {
+            return;
+        };
         step.set(Step::Reading);
         confirming.set(false);
         spawn_local(async move {
@@ -53,7 +57,9 @@ pub fn CatalogueImport() -> impl IntoView {
         });
     };
     let apply = move |_| {
-        let Step::Ready(catalogue) = step.get_untracked() else { return };
+        let Step::Ready(catalogue) = step.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             step.set(match state.apply_import(catalogue).await {
                 Ok(()) => Step::Applied,
@@ -174,7 +180,9 @@ pub fn CatalogueExport() -> impl IntoView {
     let state = use_app();
     let export = move |format: &'static str| {
         move |_| {
-            let Some(data) = state.catalogue.get_untracked() else { return };
+            let Some(data) = state.catalogue.get_untracked() else {
+                return;
+            };
             let c = &data.catalogue;
             let slug = &c.neighbourhood.id;
             match format {
@@ -183,9 +191,21 @@ pub fn CatalogueExport() -> impl IntoView {
                     "application/json;charset=utf-8",
                     &serde_json::to_string_pretty(c).unwrap_or_default(),
                 ),
-                "csv" => text_file(&format!("catalogue-{slug}.csv"), "text/csv;charset=utf-8", &csv_template::export(c)),
-                "hsds" => text_file(&format!("catalogue-{slug}-hsds.json"), "application/json;charset=utf-8", &hsds::export(c)),
-                _ => text_file("buurtwijzer-template.csv", "text/csv;charset=utf-8", &csv_template::template()),
+                "csv" => text_file(
+                    &format!("catalogue-{slug}.csv"),
+                    "text/csv;charset=utf-8",
+                    &csv_template::export(c),
+                ),
+                "hsds" => text_file(
+                    &format!("catalogue-{slug}-hsds.json"),
+                    "application/json;charset=utf-8",
+                    &hsds::export(c),
+                ),
+                _ => text_file(
+                    "buurtwijzer-template.csv",
+                    "text/csv;charset=utf-8",
+                    &csv_template::template(),
+                ),
             }
         }
     };

@@ -205,7 +205,11 @@ mod tests {
         let published = Some("https://net.example/v1/records");
         assert_eq!(target(staff, published, None), staff);
         assert_eq!(target(staff, None, Some(false)), staff);
-        assert_eq!(target(None, published, None), None, "not before the family knows");
+        assert_eq!(
+            target(None, published, None),
+            None,
+            "not before the family knows"
+        );
         assert_eq!(target(None, published, Some(false)), None, "not after a no");
         assert_eq!(target(None, published, Some(true)), published);
         assert_eq!(target(None, None, Some(true)), None);
@@ -213,7 +217,10 @@ mod tests {
         assert!(!needs_notice(None, published, Some(false)));
         assert!(!needs_notice(staff, published, None));
         assert!(!needs_notice(None, None, None));
-        assert_eq!(host("https://net.example:8443/v1/records?x"), "net.example:8443");
+        assert_eq!(
+            host("https://net.example:8443/v1/records?x"),
+            "net.example:8443"
+        );
         assert_eq!(host("net.example"), "net.example");
     }
 
@@ -235,7 +242,10 @@ mod tests {
             records_url("https://r.example/v1/records?x=1", Some("ravel buurt&x")),
             "https://r.example/v1/records?format=json&neighbourhood=ravel%20buurt%26x"
         );
-        assert_eq!(records_url("http://127.0.0.1:8787/v1/records", None), "http://127.0.0.1:8787/v1/records?format=json");
+        assert_eq!(
+            records_url("http://127.0.0.1:8787/v1/records", None),
+            "http://127.0.0.1:8787/v1/records?format=json"
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ pub enum ImportProblem {
     /// A quoted field that never closes.
     UnbalancedQuotes,
     /// A row with another number of fields than the header (detail: found, expected).
-    WrongColumnCount { found: usize, expected: usize },
+    WrongColumnCount {
+        found: usize,
+        expected: usize,
+    },
     UnknownColumn(String),
     MissingColumn(String),
     /// A value that is not a number, a yes/no, or a known code (detail: the value).
@@ -140,7 +143,13 @@ pub fn detect(text: &str) -> Format {
 
 /// Reads a file in any of the formats. `base` gives what a file does not carry (the
 /// neighbourhood, its front desk and closing days).
-pub fn import(bytes: &[u8], base: &super::catalogue::Catalogue) -> (Format, Result<super::catalogue::Catalogue, Vec<ImportError>>) {
+pub fn import(
+    bytes: &[u8],
+    base: &super::catalogue::Catalogue,
+) -> (
+    Format,
+    Result<super::catalogue::Catalogue, Vec<ImportError>>,
+) {
     let text = match check_file(bytes) {
         Ok(text) => text,
         Err(e) => return (Format::Csv, Err(vec![e])),
@@ -174,13 +183,33 @@ mod tests {
     #[test]
     fn files_are_checked_before_parsing() {
         assert_eq!(check_file(b"").unwrap_err().problem, ImportProblem::Empty);
-        assert_eq!(check_file("\u{feff}  \n".as_bytes()).unwrap_err().problem, ImportProblem::Empty);
-        assert_eq!(check_file(&[0x89, b'P', b'N', b'G', 0, 0]).unwrap_err().problem, ImportProblem::Binary);
-        assert_eq!(check_file(&[b'a', 0xff, b'b']).unwrap_err().problem, ImportProblem::Binary);
-        assert_eq!(check_file(b"a\0b").unwrap_err().problem, ImportProblem::Binary);
+        assert_eq!(
+            check_file("\u{feff}  \n".as_bytes()).unwrap_err().problem,
+            ImportProblem::Empty
+        );
+        assert_eq!(
+            check_file(&[0x89, b'P', b'N', b'G', 0, 0])
+                .unwrap_err()
+                .problem,
+            ImportProblem::Binary
+        );
+        assert_eq!(
+            check_file(&[b'a', 0xff, b'b']).unwrap_err().problem,
+            ImportProblem::Binary
+        );
+        assert_eq!(
+            check_file(b"a\0b").unwrap_err().problem,
+            ImportProblem::Binary
+        );
         let big = vec![b'a'; MAX_BYTES + 1];
-        assert_eq!(check_file(&big).unwrap_err().problem, ImportProblem::TooLarge(MAX_BYTES + 1));
-        assert_eq!(check_file("\u{feff}id;name\r\n".as_bytes()).unwrap(), "id;name\r\n");
+        assert_eq!(
+            check_file(&big).unwrap_err().problem,
+            ImportProblem::TooLarge(MAX_BYTES + 1)
+        );
+        assert_eq!(
+            check_file("\u{feff}id;name\r\n".as_bytes()).unwrap(),
+            "id;name\r\n"
+        );
     }
 
     #[test]
