@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use buurtwijzer::domain::feedback::check::{self, THEMES};
-use buurtwijzer::domain::feedback::{export, Face, Kind, Record};
+use buurtwijzer::domain::feedback::{export, Face, Kind};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -584,7 +584,7 @@ pub fn to_csv(rows: &[StoredRecord]) -> String {
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for row in rows {
-        let cells: Vec<String> = cells(&row.record)
+        let cells: Vec<String> = export::row(&row.record)
             .into_iter()
             .chain([row.neighbourhood.clone().unwrap_or_default()])
             .map(|c| export::field(&c))
@@ -595,34 +595,10 @@ pub fn to_csv(rows: &[StoredRecord]) -> String {
     out
 }
 
-/// One record in the order of `export::header()`.
-fn cells(r: &Record) -> Vec<String> {
-    let v = &r.values;
-    let reasons: Vec<&str> = v.reasons.iter().map(|r| r.code()).collect();
-    let mut cells = vec![
-        r.id.clone(),
-        r.created_at.clone(),
-        r.kind.code().to_owned(),
-        r.target.clone().unwrap_or_default(),
-        v.face.map(|f| f.code()).unwrap_or_default().to_owned(),
-        reasons.join(" "),
-        v.topic.map(|t| t.code()).unwrap_or_default().to_owned(),
-        v.scale.map(|s| s.code()).unwrap_or_default().to_owned(),
-        v.area.clone().unwrap_or_default(),
-    ];
-    cells.extend(
-        THEMES
-            .iter()
-            .map(|t| v.scores.get(t.code).map(u8::to_string).unwrap_or_default()),
-    );
-    cells.extend([r.text.clone(), r.language.clone(), r.app_version.clone()]);
-    cells
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use buurtwijzer::domain::feedback::Face;
+    use buurtwijzer::domain::feedback::{Face, Record};
 
     #[test]
     fn csv_has_the_apps_columns_plus_neighbourhood_and_defuses_formulas() {

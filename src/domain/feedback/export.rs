@@ -46,7 +46,8 @@ pub fn field(value: &str) -> String {
     }
 }
 
-fn row(record: &Record) -> Vec<String> {
+/// One record's cells, in the order of [`header`] (unquoted; see [`field`]).
+pub fn row(record: &Record) -> Vec<String> {
     let v = &record.values;
     let reasons: Vec<_> = v.reasons.iter().map(|r| r.code()).collect();
     let mut cells = vec![
