@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { start, open, message, axe, openStaff } from "./harness.mjs";
+import { start, open, message, axe, openStaff, until } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
 
@@ -23,14 +23,6 @@ function outbox(page) {
   }));
 }
 
-/** Polls `check` until it holds (30 s at most). */
-async function until(check, what) {
-  const end = Date.now() + 30_000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((ok) => setTimeout(ok, 250));
-  }
-}
 
 async function noSeriousViolations(page, where) {
   const bad = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");

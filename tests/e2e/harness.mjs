@@ -126,3 +126,15 @@ export async function axe(page) {
     }));
   });
 }
+
+/** Polls `check` (which may be async: Playwright's waitForFunction does not await) until it
+ *  returns something truthy, and returns that; fails after `ms`. */
+export async function until(check, what, ms = 30_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { start, open, message, axe, ROUTES } from "./harness.mjs";
+import { start, open, message, axe, ROUTES, until } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LANGUAGES = JSON.parse(readFileSync(resolve(ROOT, "locales/languages.json"), "utf8"));
@@ -18,16 +18,6 @@ before(async () => {
 });
 after(async () => app?.stop());
 
-/** Polls `check` (which may be async) until it returns a truthy value. */
-async function until(check, what, ms = 5000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 test("all 16 languages: html lang and dir, translated title, only that locale fetched", async () => {
   assert.ok(LANGUAGES.length >= 16);

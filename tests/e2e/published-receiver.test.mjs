@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
-import { start, open, message } from "./harness.mjs";
+import { start, open, message, until } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const index = JSON.parse(readFileSync(resolve(ROOT, "public/data/neighbourhoods.json"), "utf8"));
@@ -37,15 +37,6 @@ before(async () => {
 });
 after(async () => { await receiver?.close(); await app?.stop(); });
 
-async function until(check, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A phone whose neighbourhood index names the test receiver. */
 async function phone() {

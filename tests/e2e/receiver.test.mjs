@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { start, open, openStaff, message } from "./harness.mjs";
+import { start, open, openStaff, message, until } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, "target"), "debug/buurtwijzer-receiver");
@@ -26,15 +26,6 @@ async function freePort() {
   return p;
 }
 
-async function until(check, what, ms = 20_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function startReceiver() {
   receiver = spawn(BIN, ["serve"], { env, stdio: ["ignore", "ignore", "inherit"] });
