@@ -198,7 +198,7 @@ impl AppState {
                 None => storage.catalogue().await.ok().flatten(),
             };
             if let Some(c) = stored.filter(|c| {
-                validate::validate(c).is_empty()
+                validate::recheck_stored(c).is_empty()
                     && chosen.as_deref().is_none_or(|id| id == c.neighbourhood.id)
             }) {
                 state.catalogue.set(Some(LoadedCatalogue::new(c)));

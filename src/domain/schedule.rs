@@ -4,31 +4,38 @@
 use super::catalogue::{Activity, Catalogue, Frequency, Offer};
 use super::hours::{holiday_calendar, Hours};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
+use compact_calendar::CompactCalendar;
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
+/// Each distinct `opening_hours` expression is parsed the first time a screen asks for it, so
+/// a catalogue of thousands of offers loads without parsing hours nobody looks at.
 pub struct Schedules {
-    hours: HashMap<String, Hours>,
+    holidays: Arc<CompactCalendar>,
+    hours: HashMap<String, OnceLock<Option<Hours>>>,
 }
 
 impl Schedules {
-    /// Parses every offer's hours (a validated catalogue parses without error).
     pub fn new(catalogue: &Catalogue) -> Self {
-        let holidays = holiday_calendar(&catalogue.holidays);
         let hours = catalogue
             .offers
             .iter()
-            .filter_map(|o| {
-                Some((
-                    o.id.clone(),
-                    Hours::parse(o.opening_hours.as_ref()?, &holidays).ok()?,
-                ))
-            })
+            .filter_map(|o| Some((o.opening_hours.clone()?, OnceLock::new())))
             .collect();
-        Schedules { hours }
+        Schedules {
+            holidays: holiday_calendar(&catalogue.holidays),
+            hours,
+        }
     }
 
+    /// The offer's parsed hours; `None` without hours, or for an expression this version can
+    /// no longer read (a catalogue stored by an older version is not parsed again on load).
     pub fn hours(&self, offer: &Offer) -> Option<&Hours> {
-        self.hours.get(&offer.id)
+        let expression = offer.opening_hours.as_ref()?;
+        self.hours
+            .get(expression)?
+            .get_or_init(|| Hours::parse(expression, &self.holidays).ok())
+            .as_ref()
     }
 
     /// Open (or the activity taking place) at `at`.

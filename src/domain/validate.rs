@@ -111,6 +111,17 @@ pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
 }
 
 pub fn validate(c: &Catalogue) -> Vec<Issue> {
+    check(c, true)
+}
+
+/// Validation of a catalogue read back from the device: it passed `validate` before it was
+/// stored, so the opening hours, the costly part with thousands of offers, are not parsed
+/// again here (`Schedules` parses them on first use).
+pub fn recheck_stored(c: &Catalogue) -> Vec<Issue> {
+    check(c, false)
+}
+
+fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
     let mut out = Vec::new();
     if c.schema != SCHEMA {
         out.push(issue(None, "schema", Problem::UnsupportedSchema(c.schema)));
@@ -153,7 +164,7 @@ pub fn validate(c: &Catalogue) -> Vec<Issue> {
         } else if !seen.insert(offer.id.clone()) {
             out.push(issue(Some(&offer.id), "id", Problem::Duplicate));
         }
-        check_offer(&mut out, c, offer, &holidays);
+        check_offer(&mut out, c, offer, parse_hours.then_some(&holidays));
     }
     out
 }
@@ -162,7 +173,7 @@ fn check_offer(
     out: &mut Vec<Issue>,
     c: &Catalogue,
     o: &Offer,
-    holidays: &std::sync::Arc<compact_calendar::CompactCalendar>,
+    holidays: Option<&std::sync::Arc<compact_calendar::CompactCalendar>>,
 ) {
     let id = Some(o.id.as_str());
     if c.organization(&o.organization).is_none() {
@@ -230,7 +241,7 @@ fn check_offer(
     if l.address.trim().is_empty() {
         out.push(issue(id, "location.address", Problem::Missing));
     }
-    if let Some(expr) = &o.opening_hours {
+    if let (Some(expr), Some(holidays)) = (&o.opening_hours, holidays) {
         if let Err(e) = hours::Hours::parse(expr, holidays) {
             out.push(issue(id, "opening_hours", Problem::BadHours(e)));
         }

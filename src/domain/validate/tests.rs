@@ -214,3 +214,20 @@ fn problem_codes_match_their_serialised_form() {
         assert_eq!(value["code"], p.code());
     }
 }
+
+#[test]
+fn a_stored_catalogue_is_rechecked_without_parsing_hours_again() {
+    let mut c = load(SMALL).unwrap();
+    c.offers[0].opening_hours = Some("sometimes".into());
+    assert!(recheck_stored(&c).is_empty());
+    assert!(validate(&c)
+        .iter()
+        .any(|i| i.field == "opening_hours" && matches!(i.problem, Problem::BadHours(_))));
+    // Other rules still hold on the stored copy.
+    c.front_desk = "nowhere".into();
+    assert!(!recheck_stored(&c).is_empty());
+    // Hours this version cannot read show as no hours instead of failing the whole catalogue.
+    let schedules = crate::domain::schedule::Schedules::new(&c);
+    assert!(schedules.hours(&c.offers[0]).is_none());
+    assert!(schedules.hours(&c.offers[1]).is_some() || c.offers[1].opening_hours.is_none());
+}
