@@ -1,5 +1,7 @@
-//! The staff PIN hash through the browser's Web Crypto (headless Chromium): PBKDF2-HMAC-SHA-256
-//! against published test vectors, and a stored PIN that verifies only with the right digits.
+//! Browser APIs the app leans on instead of carrying its own code (headless Chromium): the staff
+//! PIN hash through Web Crypto (PBKDF2-HMAC-SHA-256 against published test vectors, a stored PIN
+//! that verifies only with the right digits), and search folding through
+//! `String.prototype.normalize`, held to the same table as the host implementation.
 #![cfg(target_arch = "wasm32")]
 
 use buurtwijzer::browser::pin;
@@ -7,6 +9,16 @@ use buurtwijzer::domain::staff_pin::to_hex;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "support/fold_cases.rs"]
+mod fold_cases;
+
+#[wasm_bindgen_test]
+fn search_folding_in_the_browser_matches_the_host_table() {
+    for (text, folded) in fold_cases::FOLD_CASES {
+        assert_eq!(buurtwijzer::domain::search::fold(text), *folded, "{text}");
+    }
+}
 
 #[wasm_bindgen_test]
 async fn pbkdf2_sha256_matches_the_published_vectors() {

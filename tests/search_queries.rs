@@ -83,3 +83,17 @@ fn nonsense_finds_nothing() {
     let q = load(QUESTIONS, &c).unwrap();
     assert!(search_index(&c, Some(&q)).search("qwxzv").is_empty());
 }
+
+#[path = "support/fold_cases.rs"]
+mod fold_cases;
+
+#[test]
+fn folding_rules() {
+    for (text, folded) in fold_cases::FOLD_CASES {
+        assert_eq!(buurtwijzer::domain::search::fold(text), *folded, "{text}");
+    }
+    assert_eq!(
+        buurtwijzer::domain::search::words("Hi, (ouders)! 3-6"),
+        ["hi", "ouders", "3", "6"]
+    );
+}
