@@ -4,9 +4,82 @@
 
 use buurtwijzer::storage::idb::{IdbBackend, SCHEMA_VERSION};
 use buurtwijzer::storage::{conformance, keys, Storage, Table};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+// Raw IndexedDB access from JS, to see what the backend really wrote and to write as an
+// earlier release did.
+#[wasm_bindgen(inline_js = r#"
+function store(db, name, mode, work) {
+  return new Promise((ok, no) => {
+    const open = indexedDB.open(db);
+    open.onerror = () => no(open.error);
+    open.onsuccess = () => {
+      const request = work(open.result.transaction(name, mode).objectStore(name));
+      request.onsuccess = () => { ok(request.result); open.result.close(); };
+      request.onerror = () => no(request.error);
+    };
+  });
+}
+export function read_raw(db, name, key) { return store(db, name, "readonly", (s) => s.get(key)); }
+export function write_raw(db, name, key, value) { return store(db, name, "readwrite", (s) => s.put(value, key)); }
+"#)]
+extern "C" {
+    fn read_raw(db: &str, name: &str, key: &str) -> js_sys::Promise;
+    fn write_raw(db: &str, name: &str, key: &str, value: &JsValue) -> js_sys::Promise;
+}
+
+#[wasm_bindgen_test]
+async fn the_catalogue_is_kept_as_utf8_bytes_and_a_string_from_an_earlier_version_still_reads() {
+    let name = format!("test-bytes-{}", js_sys::Math::random());
+    let s = Storage::new(IdbBackend::open(&name).await.unwrap());
+    let texts = vec!["Crèche".to_string(), "حضانة".into(), "👶".into()];
+    s.set_catalogue(&texts).await.unwrap();
+    let raw = JsFuture::from(read_raw(&name, "catalogue", keys::CURRENT_CATALOGUE))
+        .await
+        .unwrap();
+    let bytes = raw
+        .dyn_into::<js_sys::Uint8Array>()
+        .expect("stored as bytes");
+    assert_eq!(bytes.to_vec(), serde_json::to_vec(&texts).unwrap());
+    assert_eq!(s.catalogue::<Vec<String>>().await.unwrap(), Some(texts));
+
+    // Settings stay strings.
+    s.set_setting(keys::LANGUAGE, "ar").await.unwrap();
+    let raw = JsFuture::from(read_raw(&name, "settings", keys::LANGUAGE))
+        .await
+        .unwrap();
+    assert_eq!(raw.as_string().as_deref(), Some("\"ar\""));
+
+    // Written as a string, the way earlier versions kept the catalogue.
+    JsFuture::from(write_raw(
+        &name,
+        "catalogue",
+        keys::CURRENT_CATALOGUE,
+        &JsValue::from_str(r#"["oud"]"#),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        s.catalogue::<Vec<String>>().await.unwrap(),
+        Some(vec!["oud".to_string()])
+    );
+
+    // Anything else is a clear error, not a panic.
+    JsFuture::from(write_raw(
+        &name,
+        "catalogue",
+        keys::CURRENT_CATALOGUE,
+        &JsValue::from(7),
+    ))
+    .await
+    .unwrap();
+    assert!(s.catalogue::<Vec<String>>().await.is_err());
+}
 
 /// A fresh database per test, so tests never see each other's records.
 async fn fresh(name: &str) -> Storage<IdbBackend> {

