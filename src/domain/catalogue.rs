@@ -4,44 +4,111 @@
 //! fields (functions, age bands, walk-in, UiTPAS). Read from `public/data/catalogue.json`.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
-/// Text in several languages (BCP 47 tag → text). Dutch is the source and the fallback.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+/// Text in several languages (BCP 47 tag → text), written as a JSON object. Dutch is the
+/// source and the fallback. Kept as a short list sorted by tag: a text has a handful of
+/// languages, and a catalogue of thousands of offers holds tens of thousands of texts, where
+/// a map per text would cost several times the memory and parse time on a cheap phone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Text(Vec<(String, String)>);
 
 impl Text {
     /// The text in `lang`, else Dutch, else any language present.
-    pub fn get(&self, lang: &str) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get(crate::domain::SOURCE_LANGUAGE))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+    pub fn get<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.resolve(lang).1
     }
 
     /// The language actually used for `lang` (after fallback) and the text, so the UI can mark
     /// a Dutch fallback with `lang="nl"` for screen readers and read-aloud.
     pub fn resolve<'a>(&'a self, lang: &'a str) -> (&'a str, &'a str) {
-        if let Some(t) = self.0.get(lang) {
+        if let Some(t) = self.exact(lang) {
             return (lang, t);
         }
-        self.0
-            .get_key_value(crate::domain::SOURCE_LANGUAGE)
-            .or_else(|| self.0.iter().next())
+        self.entry(crate::domain::SOURCE_LANGUAGE)
+            .or_else(|| self.0.first())
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .unwrap_or((lang, ""))
     }
 
+    /// The text written in `lang` itself, without fallback.
+    pub fn exact(&self, lang: &str) -> Option<&str> {
+        self.entry(lang).map(|(_, v)| v.as_str())
+    }
+
     /// Whether `lang` has its own text (no fallback used).
     pub fn has(&self, lang: &str) -> bool {
-        self.0.get(lang).is_some_and(|t| !t.trim().is_empty())
+        self.exact(lang).is_some_and(|t| !t.trim().is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sets (or replaces) the text in `lang`.
+    pub fn set(&mut self, lang: impl Into<String>, text: impl Into<String>) {
+        let lang = lang.into();
+        match self.0.binary_search_by(|(k, _)| k.cmp(&lang)) {
+            Ok(i) => self.0[i].1 = text.into(),
+            Err(i) => self.0.insert(i, (lang, text.into())),
+        }
+    }
+
+    /// How many languages it is written in.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The languages present, in tag order.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
     }
 
     pub fn all(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    fn entry(&self, lang: &str) -> Option<&(String, String)> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(lang))
+            .ok()
+            .map(|i| &self.0[i])
+    }
+}
+
+/// Sorted by tag; of two texts with the same tag the last wins, as in a JSON object.
+impl FromIterator<(String, String)> for Text {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        let mut all: Vec<(String, String)> = pairs.into_iter().collect();
+        all.reverse();
+        all.sort_by(|a, b| a.0.cmp(&b.0)); // stable: the last of equal tags comes first
+        all.dedup_by(|later, first| later.0 == first.0);
+        Text(all)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of language tag → text")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<Text, M::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(4));
+                while let Some(pair) = map.next_entry::<String, String>()? {
+                    pairs.push(pair);
+                }
+                Ok(pairs.into_iter().collect())
+            }
+        }
+        deserializer.deserialize_map(Pairs)
     }
 }
 
@@ -204,5 +271,50 @@ impl Catalogue {
 
     pub fn front_desk(&self) -> Option<&Offer> {
         self.offer(&self.front_desk)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn a_text_reads_and_writes_as_a_json_object_sorted_by_tag() {
+        let t: Text = serde_json::from_str(
+            r#"{"nl":"Speelplein","ar":"ملعب","en":"Playground","en":"Play"}"#,
+        )
+        .unwrap();
+        assert_eq!(t.tags().collect::<Vec<_>>(), ["ar", "en", "nl"]);
+        assert_eq!(
+            t.exact("en"),
+            Some("Play"),
+            "the last of a repeated tag wins, as in a map"
+        );
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"ar":"ملعب","en":"Play","nl":"Speelplein"}"#
+        );
+        assert!(serde_json::from_str::<Text>(r#"["nl"]"#).is_err());
+    }
+
+    #[test]
+    fn fallback_and_set() {
+        let mut t: Text = [("nl".to_owned(), "Onthaal".to_owned())]
+            .into_iter()
+            .collect();
+        assert_eq!(t.resolve("fr"), ("nl", "Onthaal"));
+        assert!(!t.has("fr"));
+        t.set("fr", "Accueil");
+        t.set("ar", "استقبال");
+        t.set("fr", "Accueil!");
+        assert_eq!(t.resolve("fr"), ("fr", "Accueil!"));
+        assert_eq!(t.tags().collect::<Vec<_>>(), ["ar", "fr", "nl"]);
+        assert_eq!(Text::default().get("nl"), "");
+        let only_en: Text = [("en".to_owned(), "Desk".to_owned())].into_iter().collect();
+        assert_eq!(
+            only_en.resolve("fr"),
+            ("en", "Desk"),
+            "any language when there is no Dutch"
+        );
     }
 }

@@ -227,10 +227,12 @@ pub fn Offers() -> impl IntoView {
                     }><Msg id="offers-clear-filters" /></button>
                 </Show>
             </section>
-            {move || match (state.catalogue.get(), state.catalogue_ready.get()) {
-                (None, false) => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
-                (None, true) => view! { <p class="notice" role="status"><Msg id="offers-unavailable" /></p> }.into_any(),
-                (Some(data), _) => {
+            // `catalogue_ready` is read only while there is no catalogue: once the stored one
+            // shows, the network check finishing must not build every card a second time.
+            {move || match state.catalogue.get() {
+                None if !state.catalogue_ready.get() => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
+                None => view! { <p class="notice" role="status"><Msg id="offers-unavailable" /></p> }.into_any(),
+                Some(data) => {
                     let ids = results.get().unwrap_or_default();
                     let empty = ids.is_empty();
                     let more = ids.len() > shown.get();

@@ -27,9 +27,11 @@ pub fn data() -> (Catalogue, Questions) {
     c.offers.extend((originals..5000).map(|i| {
         let mut o = base[i % originals].clone();
         o.id = format!("{}-{i}", o.id);
-        for text in o.name.0.values_mut() {
-            text.push_str(&format!(" {i}"));
-        }
+        o.name = o
+            .name
+            .all()
+            .map(|(lang, text)| (lang.to_owned(), format!("{text} {i}")))
+            .collect();
         o
     }));
     (c, questions)

@@ -321,7 +321,7 @@ fn layout(languages: &[String]) -> Vec<Column> {
 /// a value would break that. Organizations no offer refers to have no row and are left out.
 pub fn export(c: &Catalogue) -> String {
     let mut languages = BTreeSet::new();
-    let mut add = |t: &Text| languages.extend(t.0.keys().cloned());
+    let mut add = |t: &Text| languages.extend(t.tags().map(String::from));
     for org in &c.organizations {
         add(&org.name);
     }
@@ -393,8 +393,11 @@ fn cell(col: &Column, o: &Offer, org: Option<&Organization>) -> String {
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let list = |v: &[String]| v.join(&LIST_SEPARATOR.to_string());
-    let text =
-        |t: Option<&Text>, tag: &str| t.and_then(|t| t.0.get(tag)).cloned().unwrap_or_default();
+    let text = |t: Option<&Text>, tag: &str| {
+        t.and_then(|t| t.exact(tag))
+            .map(String::from)
+            .unwrap_or_default()
+    };
     let activity = o.activity.as_ref();
     let act = |f: fn(&Activity) -> String| activity.map(f).unwrap_or_default();
     match col {
@@ -454,12 +457,10 @@ fn cell(col: &Column, o: &Offer, org: Option<&Organization>) -> String {
 /// weekly toddler play morning (so the activity columns have an example too).
 fn example() -> (Organization, Offer) {
     let text = |pairs: [(&str, &str); 4]| {
-        Text(
-            pairs
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        )
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect::<Text>()
     };
     let strings = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     let website = "https://huisvanhetkind-ravel.example".to_owned();
@@ -976,21 +977,19 @@ impl RowReader<'_> {
     /// The text in every language column that has something in it. Text is kept exactly
     /// as written (spaces and line breaks included), but a blank cell is no text.
     fn text(&self, field: TextField) -> Text {
-        Text(
-            self.header
-                .texts
-                .iter()
-                .filter(|(f, _, _)| *f == field)
-                .filter_map(|(_, tag, i)| {
-                    let v = self.record.get(*i)?;
-                    (!v.trim().is_empty()).then(|| (tag.clone(), v.to_owned()))
-                })
-                .collect(),
-        )
+        self.header
+            .texts
+            .iter()
+            .filter(|(f, _, _)| *f == field)
+            .filter_map(|(_, tag, i)| {
+                let v = self.record.get(*i)?;
+                (!v.trim().is_empty()).then(|| (tag.clone(), v.to_owned()))
+            })
+            .collect()
     }
 
     fn optional_text(&self, field: TextField) -> Option<Text> {
-        Some(self.text(field)).filter(|t| !t.0.is_empty())
+        Some(self.text(field)).filter(|t| !t.is_empty())
     }
 
     fn how(&mut self) -> Access {

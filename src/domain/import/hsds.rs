@@ -1151,12 +1151,12 @@ fn text(main: Option<String>, others: BTreeMap<String, String>) -> Text {
     if let Some(nl) = main.filter(|s| !s.is_empty()) {
         all.insert(SOURCE_LANGUAGE.to_owned(), nl);
     }
-    Text(all)
+    all.into_iter().collect()
 }
 
 fn optional_text(main: Option<String>, others: BTreeMap<String, String>) -> Option<Text> {
     let t = text(main, others);
-    (!t.0.is_empty()).then_some(t)
+    (!t.is_empty()).then_some(t)
 }
 
 /// The Dutch text (empty when there is none) and the other languages.
@@ -1166,7 +1166,8 @@ fn split_text(t: &Text) -> (String, BTreeMap<String, String>) {
 }
 
 fn split_optional(t: &Text) -> (Option<String>, BTreeMap<String, String>) {
-    let mut others = t.0.clone();
+    let mut others: BTreeMap<String, String> =
+        t.all().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     (others.remove(SOURCE_LANGUAGE), others)
 }
 
