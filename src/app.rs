@@ -48,6 +48,8 @@ pub fn start() {
         if let Some(l) = staff_language.as_deref().and_then(i18n::languages::find) {
             i18n.preset_staff_language(l);
         }
+        // Parsing the locale and building the first screen are each a long task on a slow phone.
+        crate::browser::next_task().await;
         leptos::mount::mount_to_body(move || view! { <App state=AppState::new(i18n, storage) /> });
     });
 }

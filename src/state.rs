@@ -267,7 +267,10 @@ impl AppState {
         let Some(text) = fetch_text(url).await else {
             return; // offline: keep what we have
         };
-        match validate::load(&text) {
+        let checked = validate::load(&text);
+        // Checking and showing a catalogue are two long tasks, not one.
+        crate::browser::next_task().await;
+        match checked {
             Ok(fresh) => {
                 let keep = self.catalogue.with_untracked(|c| {
                     c.as_ref().is_some_and(|c| {
@@ -323,7 +326,9 @@ impl AppState {
         let Some(text) = fetch_text(url).await else {
             return;
         };
-        match questions::load(&text, &data.catalogue) {
+        let checked = questions::load(&text, &data.catalogue);
+        crate::browser::next_task().await;
+        match checked {
             Ok(q) => self.questions.set(Some(Arc::new(q))),
             Err(problems) => self.catalogue_problems.update(|p| p.extend(problems)),
         }

@@ -8,6 +8,17 @@ pub mod send;
 pub mod speech;
 pub mod updates;
 
+/// Ends the current task and resumes in a new one, so the browser can paint and answer a tap
+/// between two long pieces of start-up work (on a cheap phone a long task is a frozen screen).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A random v4 UUID from the browser's CSPRNG (`crypto.randomUUID`, secure contexts), with
 /// `getRandomValues` as the fallback for plain-http LAN tablets.
 pub fn random_id() -> String {
