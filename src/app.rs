@@ -115,8 +115,9 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/settings") view=pages::settings::Settings />
             </Routes>
             </Show>
-            </Show>
+            // With the page, not before it: a footer drawn first would jump down (layout shift).
             <Footer />
+            </Show>
             <KioskOverlay />
         </Router>
     }
