@@ -1,11 +1,12 @@
 //! Host benchmark of the catalogue with a generated 5,000-offer neighbourhood:
-//! parse + validate, build the opening-hours schedules, and filter.
+//! parse + validate (from the network), parse + recheck (read back from the device), the
+//! opening-hours schedules with every offer's hours asked once, and filter.
 //! Run: `cargo run --release --example bench_catalogue` (prints figures; asserts nothing).
 
 use buurtwijzer::domain::catalogue::Catalogue;
 use buurtwijzer::domain::filter::{CostFilter, Filters, When};
 use buurtwijzer::domain::schedule::Schedules;
-use buurtwijzer::domain::validate::load;
+use buurtwijzer::domain::validate::{load, recheck_stored};
 use chrono::NaiveDateTime;
 use std::time::Instant;
 
@@ -50,9 +51,27 @@ fn main() {
     );
     let (m, lo, hi) = time(7, || load(&json).unwrap());
     println!("parse + validate      median {m:8.2} ms  (min {lo:.2}, max {hi:.2})");
+    let (m, lo, hi) = time(7, || {
+        let c: Catalogue = serde_json::from_str(&json).unwrap();
+        assert!(recheck_stored(&c).is_empty());
+        c
+    });
+    println!("parse + recheck       median {m:8.2} ms  (min {lo:.2}, max {hi:.2})  (stored copy)");
     let c = load(&json).unwrap();
-    let (m, lo, hi) = time(7, || Schedules::new(&c));
-    println!("build schedules       median {m:8.2} ms  (min {lo:.2}, max {hi:.2})");
+    // Hours are parsed on first use, once per distinct expression.
+    let distinct: std::collections::BTreeSet<_> = c
+        .offers
+        .iter()
+        .filter_map(|o| o.opening_hours.as_ref())
+        .collect();
+    let (m, lo, hi) = time(7, || {
+        let s = Schedules::new(&c);
+        c.offers.iter().filter(|o| s.hours(o).is_some()).count()
+    });
+    println!(
+        "schedules, all hours  median {m:8.2} ms  (min {lo:.2}, max {hi:.2})  ({} distinct expressions)",
+        distinct.len()
+    );
     let s = Schedules::new(&c);
     let now = NaiveDateTime::parse_from_str("2026-11-25 10:00", "%Y-%m-%d %H:%M").unwrap();
     let f = Filters {

@@ -156,7 +156,10 @@ fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
         }
     }
 
-    let holidays = hours::holiday_calendar(&c.holidays);
+    let mut hours = parse_hours.then(|| HoursCheck {
+        holidays: hours::holiday_calendar(&c.holidays),
+        seen: std::collections::HashMap::new(),
+    });
     let mut seen = std::collections::BTreeSet::new();
     for offer in &c.offers {
         if offer.id.trim().is_empty() {
@@ -164,16 +167,32 @@ fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
         } else if !seen.insert(offer.id.clone()) {
             out.push(issue(Some(&offer.id), "id", Problem::Duplicate));
         }
-        check_offer(&mut out, c, offer, parse_hours.then_some(&holidays));
+        check_offer(&mut out, c, offer, hours.as_mut());
     }
     out
 }
 
-fn check_offer(
+/// Opening hours are parsed once per distinct expression: many offers share theirs.
+struct HoursCheck<'a> {
+    holidays: std::sync::Arc<compact_calendar::CompactCalendar>,
+    seen: std::collections::HashMap<&'a str, Result<(), String>>,
+}
+
+impl<'a> HoursCheck<'a> {
+    fn parse(&mut self, expression: &'a str) -> Result<(), String> {
+        let holidays = &self.holidays;
+        self.seen
+            .entry(expression)
+            .or_insert_with(|| hours::Hours::parse(expression, holidays).map(|_| ()))
+            .clone()
+    }
+}
+
+fn check_offer<'a>(
     out: &mut Vec<Issue>,
     c: &Catalogue,
-    o: &Offer,
-    holidays: Option<&std::sync::Arc<compact_calendar::CompactCalendar>>,
+    o: &'a Offer,
+    hours: Option<&mut HoursCheck<'a>>,
 ) {
     let id = Some(o.id.as_str());
     if c.organization(&o.organization).is_none() {
@@ -241,8 +260,8 @@ fn check_offer(
     if l.address.trim().is_empty() {
         out.push(issue(id, "location.address", Problem::Missing));
     }
-    if let (Some(expr), Some(holidays)) = (&o.opening_hours, holidays) {
-        if let Err(e) = hours::Hours::parse(expr, holidays) {
+    if let (Some(expr), Some(check)) = (&o.opening_hours, hours) {
+        if let Err(e) = check.parse(expr) {
             out.push(issue(id, "opening_hours", Problem::BadHours(e)));
         }
     }
