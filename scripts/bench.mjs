@@ -352,9 +352,13 @@ async function languages(browser, host) {
     await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: catalogue }));
     await page.goto(`${host.url}/offers?lang=nl`);
     await page.waitForSelector(".offer-card");
-    // The first page shows 60 cards, "show more" the rest.
+    // The first page shows 60 cards (built a dozen per task), "show more" the rest.
+    const built = () => page.waitForSelector('main > .offer-list[aria-busy="false"]', { state: "attached" });
+    await built();
     while ((await page.locator(".offer-card").count()) < 100) {
-      await page.locator(".show-more, button:has-text('Meer')").first().click();
+      await page.locator(".show-more").first().click();
+      await page.waitForFunction(() => document.querySelector("main > .offer-list")?.getAttribute("aria-busy") === "true" || document.querySelectorAll(".offer-card").length >= 100);
+      await built();
     }
     const shown = await page.locator(".offer-card").count();
     const cdp = await page.context().newCDPSession(page);

@@ -54,8 +54,10 @@ pub fn Offers() -> impl IntoView {
         navigate(&url, Default::default());
     };
 
-    // Cheap phones: render a page of cards at a time, more on request.
+    // Cheap phones: a page of cards at a time, more on request; and even that page is built a
+    // dozen cards per task, so the first cards show at once and a tap is answered in between.
     const PAGE: usize = 60;
+    const CHUNK: usize = 12;
     let shown = RwSignal::new(PAGE);
     Effect::new(move |_| {
         filters.track();
@@ -73,6 +75,29 @@ pub fn Offers() -> impl IntoView {
             })
         })
     });
+    let count = move || results.with(|r| r.as_ref().map_or(0, Vec::len));
+    let wanted = move || shown.get().min(count());
+    let built = RwSignal::new(CHUNK);
+    Effect::new(move |_| {
+        results.track();
+        built.set(CHUNK);
+    });
+    Effect::new(move |_| {
+        let (have, want) = (built.get(), wanted());
+        if have < want {
+            leptos::task::spawn_local(async move {
+                crate::browser::next_task().await;
+                // Unless the results changed meanwhile (which starts again from the top).
+                if built.get_untracked() == have {
+                    built.set((have + CHUNK).min(want));
+                }
+            });
+        }
+    });
+    let visible = move || {
+        let n = wanted().min(built.get());
+        results.with(|r| r.iter().flatten().take(n).cloned().collect::<Vec<String>>())
+    };
 
     let go_group = go.clone();
     let group = move |title: &'static str,
@@ -206,7 +231,7 @@ pub fn Offers() -> impl IntoView {
 
     let count_text = move || {
         let mut a = Args::new();
-        a.set("count", results.with(|r| r.as_ref().map_or(0, Vec::len)));
+        a.set("count", count());
         dual(labels, &|l| i18n.tr_in(l, "offers-results", Some(&a)))
     };
 
@@ -233,27 +258,29 @@ pub fn Offers() -> impl IntoView {
                 None if !state.catalogue_ready.get() => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
                 None => view! { <p class="notice" role="status"><Msg id="offers-unavailable" /></p> }.into_any(),
                 Some(data) => {
-                    let ids = results.get().unwrap_or_default();
-                    let empty = ids.is_empty();
-                    let more = ids.len() > shown.get();
-                    let ids: Vec<String> = ids.into_iter().take(shown.get()).collect();
                     let front_desk = data.catalogue.front_desk.clone();
+                    let card_data = data.clone();
                     view! {
                         <p class="result-count" role="status" aria-live="polite">{count_text}</p>
-                        <ul class="offer-list" role="list">
-                            {ids.into_iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id /> }).collect_view()}
+                        // Keyed: a filter change keeps the cards that stay and builds only new ones.
+                        <ul class="offer-list" role="list" aria-busy=move || (built.get() < wanted()).to_string()>
+                            <For
+                                each=visible
+                                key=|id| id.clone()
+                                children=move |id| view! { <OfferCard data=card_data.clone() offer_id=id /> }
+                            />
                         </ul>
-                        {more.then(|| view! {
+                        {move || (count() > shown.get()).then(|| view! {
                             <button type="button" class="secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                                 <Msg id="offers-show-more" />
                             </button>
                         })}
-                        {empty.then(|| view! {
+                        {move || (count() == 0).then(|| view! {
                             <section class="front-desk" aria-labelledby="front-desk-title">
                                 <p><Msg id="offers-none" /></p>
                                 <h2 id="front-desk-title"><Msg id="front-desk-title" /></h2>
                                 <ul class="offer-list" role="list">
-                                    <OfferCard data=data.clone() offer_id=front_desk />
+                                    <OfferCard data=data.clone() offer_id=front_desk.clone() />
                                 </ul>
                             </section>
                         })}

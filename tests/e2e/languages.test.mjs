@@ -70,6 +70,7 @@ test("interpreter view: both languages with their own lang and dir, filters and 
   await page.locator('[data-filter="cost=free"]').click();
   await page.waitForURL(/cost=free/);
   await page.locator(".offer-card").first().waitFor();
+  await page.waitForSelector('main > .offer-list[aria-busy="false"]', { state: "attached" });
   const url = page.url();
   const cards = await page.locator(".offer-card").count();
   await page.evaluate(() => window.scrollTo(0, 1200));

@@ -1,7 +1,9 @@
 // Discovering the offer: filters, an offer's page, favourites, and a bad catalogue.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, useCatalogue, openStaff } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { start, open, message, useCatalogue, openStaff, until } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -18,6 +20,7 @@ async function wednesdayMorning() {
 
 async function shownOffers(page) {
   await page.waitForSelector(".result-count");
+  await page.waitForSelector('main > .offer-list[aria-busy="false"]', { state: "attached" });
   return page.locator("main .offer-list > li[data-offer]").evaluateAll((lis) => lis.map((li) => li.dataset.offer));
 }
 
@@ -49,6 +52,47 @@ test("free + age 3-6 + open today gives exactly the expected offers", async () =
   assert.deepEqual(await shownOffers(page), ["onthaal", "jeugdhuis"]);
   await page.context().close();
   await shared.context().close();
+});
+
+test("a long list is built a dozen cards per task, 60 at a time, and a filter keeps the cards that stay", async () => {
+  const page = await app.newPage({ serviceWorkers: "block" });
+  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/catalogue.json")));
+  const offers = Array.from({ length: 100 }, (_, i) => ({ ...base.offers[i % base.offers.length], id: `offer-${i}` }));
+  const body = JSON.stringify({ ...base, offers, front_desk: "offer-0" });
+  await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  // Record every size the list goes through, from the first card on.
+  await page.addInitScript(() => {
+    window.__sizes = [];
+    new MutationObserver(() => {
+      const list = document.querySelector("main > .offer-list");
+      const n = list ? list.children.length : 0;
+      if (n && window.__sizes.at(-1) !== n) window.__sizes.push(n);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await open(page, app.url, "/offers");
+  const list = page.locator("main > .offer-list");
+  await page.waitForSelector('main > .offer-list[aria-busy="false"]');
+  assert.equal(await list.locator("> li").count(), 60);
+  const sizes = await page.evaluate(() => window.__sizes);
+  assert.equal(sizes[0], 12, `first the first dozen (${sizes})`);
+  assert.deepEqual(sizes.filter((n) => n % 12 !== 0 && n !== 60), [], `then a dozen at a time (${sizes})`);
+  await page.locator(".show-more").click();
+  await until(async () => (await list.locator("> li").count()) === 100, "all 100 after show more");
+  await page.waitForSelector('main > .offer-list[aria-busy="false"]');
+  assert.equal(await page.locator(".show-more").count(), 0);
+
+  // A card that stays after a filter is the same element, not a new one.
+  const free = offers.filter((o) => o.cost.free).map((o) => o.id);
+  assert.ok(free.length > 1 && free.length < 100);
+  // One that moves up the list, so reusing elements by position would not pass.
+  const moved = free.find((id, i) => offers.findIndex((o) => o.id === id) !== i);
+  assert.ok(moved);
+  await page.locator(`li[data-offer="${moved}"]`).evaluate((li) => { li.__kept = true; });
+  await page.locator('button[data-filter="cost=free"]').click();
+  await page.waitForURL(/cost=free/);
+  await until(async () => (await list.locator("> li").count()) === Math.min(free.length, 60), "the free offers");
+  assert.equal(await page.locator(`li[data-offer="${moved}"]`).evaluate((li) => li.__kept === true), true);
+  await page.context().close();
 });
 
 test("no result says so and shows the front desk with its next opening", async () => {
