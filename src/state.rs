@@ -140,6 +140,8 @@ impl AppState {
         let state = *self;
         spawn_local(async move {
             if state.i18n.switch_to(language).await.is_ok() {
+                // Remembered after the relabelled page is painted, not before.
+                crate::browser::next_task().await;
                 // A failed write only means the choice is not remembered; the switch stands.
                 let _ = state
                     .storage()
