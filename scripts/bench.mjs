@@ -357,7 +357,7 @@ async function languages(browser, host) {
     const built = () => page.waitForSelector('main > .offer-list[aria-busy="false"]', { state: "attached" });
     await built();
     while ((await page.locator(".offer-card").count()) < 100) {
-      await page.locator(".show-more").first().click();
+      await page.locator(".show-more").first().evaluate((b) => b.click());
       await page.waitForFunction(() => document.querySelector("main > .offer-list")?.getAttribute("aria-busy") === "true" || document.querySelectorAll(".offer-card").length >= 100);
       await built();
     }

@@ -87,9 +87,10 @@ pub fn Offers() -> impl IntoView {
         if have < want {
             leptos::task::spawn_local(async move {
                 crate::browser::next_task().await;
-                // Unless the results changed meanwhile (which starts again from the top).
-                if built.get_untracked() == have {
-                    built.set((have + CHUNK).min(want));
+                // Unless the results changed meanwhile (which starts again from the top), or
+                // the page is gone (its signals disposed).
+                if built.try_get_untracked() == Some(have) {
+                    built.try_set((have + CHUNK).min(want));
                 }
             });
         }

@@ -76,7 +76,9 @@ test("a long list is built a dozen cards per task, 60 at a time, and a filter ke
   const sizes = await page.evaluate(() => window.__sizes);
   assert.equal(sizes[0], 12, `first the first dozen (${sizes})`);
   assert.deepEqual(sizes.filter((n) => n % 12 !== 0 && n !== 60), [], `then a dozen at a time (${sizes})`);
-  await page.locator(".show-more").click();
+  // A DOM click: the cards above are laid out lazily (content-visibility), so scrolling down to
+  // the button moves it while Playwright aims.
+  await page.locator(".show-more").evaluate((b) => b.click());
   await until(async () => (await list.locator("> li").count()) === 100, "all 100 after show more");
   await page.waitForSelector('main > .offer-list[aria-busy="false"]');
   assert.equal(await page.locator(".show-more").count(), 0);
@@ -92,6 +94,37 @@ test("a long list is built a dozen cards per task, 60 at a time, and a filter ke
   await page.waitForURL(/cost=free/);
   await until(async () => (await list.locator("> li").count()) === Math.min(free.length, 60), "the free offers");
   assert.equal(await page.locator(`li[data-offer="${moved}"]`).evaluate((li) => li.__kept === true), true);
+  await page.context().close();
+});
+
+test("leaving /offers while its list is still being built does not break the app", async () => {
+  const page = await app.newPage({ serviceWorkers: "block" });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/catalogue.json")));
+  const offers = Array.from({ length: 100 }, (_, i) => ({ ...base.offers[i % base.offers.length], id: `offer-${i}` }));
+  const body = JSON.stringify({ ...base, offers, front_desk: "offer-0" });
+  await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  await open(page, app.url, "/");
+  // Home again as soon as the first cards are in and the rest are still to come.
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main > .offer-list[aria-busy="true"]')) {
+        observer.disconnect();
+        window.__leftWhileBuilding = document.querySelectorAll("main > .offer-list > li").length;
+        document.querySelector('.main-nav a[href="/"]').click();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.locator('.main-nav a[href="/offers"]').click();
+  await page.waitForFunction(() => window.__leftWhileBuilding !== undefined);
+  await page.waitForURL((u) => u.pathname === "/");
+  assert.equal(await page.evaluate(() => window.__leftWhileBuilding), 12);
+  await page.waitForTimeout(500);
+  await page.locator('.main-nav a[href="/offers"]').click();
+  await page.waitForSelector('main > .offer-list[aria-busy="false"]');
+  assert.equal(await page.locator("main > .offer-list > li").count(), 60);
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
 
