@@ -18,6 +18,15 @@ async function wednesdayMorning() {
   return page;
 }
 
+/** The shipped catalogue's offers repeated to 100 (more than one page), served to `page`. */
+async function hundredOffers(page) {
+  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/catalogue.json")));
+  const offers = Array.from({ length: 100 }, (_, i) => ({ ...base.offers[i % base.offers.length], id: `offer-${i}` }));
+  const body = JSON.stringify({ ...base, offers, front_desk: "offer-0" });
+  await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  return offers;
+}
+
 async function shownOffers(page) {
   await page.waitForSelector(".result-count");
   await page.waitForSelector('main > .offer-list[aria-busy="false"]', { state: "attached" });
@@ -56,10 +65,7 @@ test("free + age 3-6 + open today gives exactly the expected offers", async () =
 
 test("a long list is built a dozen cards per task, 60 at a time, and a filter keeps the cards that stay", async () => {
   const page = await app.newPage({ serviceWorkers: "block" });
-  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/catalogue.json")));
-  const offers = Array.from({ length: 100 }, (_, i) => ({ ...base.offers[i % base.offers.length], id: `offer-${i}` }));
-  const body = JSON.stringify({ ...base, offers, front_desk: "offer-0" });
-  await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  const offers = await hundredOffers(page);
   // Record every size the list goes through, from the first card on.
   await page.addInitScript(() => {
     window.__sizes = [];
@@ -101,10 +107,7 @@ test("leaving /offers while its list is still being built does not break the app
   const page = await app.newPage({ serviceWorkers: "block" });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/catalogue.json")));
-  const offers = Array.from({ length: 100 }, (_, i) => ({ ...base.offers[i % base.offers.length], id: `offer-${i}` }));
-  const body = JSON.stringify({ ...base, offers, front_desk: "offer-0" });
-  await page.route("**/data/catalogue.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body }));
+  await hundredOffers(page);
   await open(page, app.url, "/");
   // Home again as soon as the first cards are in and the rest are still to come.
   await page.evaluate(() => {
