@@ -402,6 +402,18 @@ fn filter(params: &Params) -> Result<Filter, Response> {
     Ok(f)
 }
 
+/// What both staff reads begin with: the bearer token, then the query and the period it names.
+async fn staff_query(
+    s: &AppState,
+    headers: &HeaderMap,
+    query: Result<Query<Params>, QueryRejection>,
+) -> Result<(Params, Filter), Response> {
+    authorize(s, headers).await?;
+    let p = params(query)?;
+    let f = filter(&p)?;
+    Ok((p, f))
+}
+
 fn params(query: Result<Query<Params>, QueryRejection>) -> Result<Params, Response> {
     query.map(|Query(p)| p).map_err(|_| {
         error(
@@ -439,11 +451,8 @@ async fn get_summary(
     headers: HeaderMap,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
-    if let Err(r) = authorize(&s, &headers).await {
-        return r;
-    }
-    let f = match params(query).and_then(|p| filter(&p)) {
-        Ok(f) => f,
+    let (_, f) = match staff_query(&s, &headers, query).await {
+        Ok(q) => q,
         Err(r) => return r,
     };
     let (kinds, faces, checks) = match tokio::try_join!(
@@ -529,15 +538,8 @@ async fn get_records(
     headers: HeaderMap,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Response {
-    if let Err(r) = authorize(&s, &headers).await {
-        return r;
-    }
-    let p = match params(query) {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let f = match filter(&p) {
-        Ok(f) => f,
+    let (p, f) = match staff_query(&s, &headers, query).await {
+        Ok(q) => q,
         Err(r) => return r,
     };
     let csv = match p.format.as_deref() {
