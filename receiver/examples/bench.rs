@@ -7,74 +7,24 @@
 //! cargo run --release -p buurtwijzer-receiver --example bench
 //! (`DATABASE_URL=postgres://…` benchmarks PostgreSQL instead; it must be an empty database.)
 
-use buurtwijzer::domain::feedback::check::{Scale, THEMES};
-use buurtwijzer::domain::feedback::{sync, Face, Reason, Record, Topic};
+use buurtwijzer::domain::feedback::{sync, Record};
 use buurtwijzer_receiver::validate::Valid;
 use buurtwijzer_receiver::{router, serve, tokens, Config, Db};
-use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+// The app's feedback benchmark generator: every kind of record, words in several scripts.
+#[allow(dead_code)]
+#[path = "../../tests/support/feedback_bench.rs"]
+mod feedback_bench;
+use feedback_bench::record;
 
 const BATCH: usize = 50;
 const SEQUENTIAL_BATCHES: usize = 200;
 const CONCURRENT_CLIENTS: usize = 4;
 const CONCURRENT_BATCHES: usize = 50; // per client
 const SUMMARY_RECORDS: usize = 100_000;
-
-/// A plausible mix: ratings (some with words), signals, empty searches, checks.
-fn record(n: usize) -> Record {
-    let id = format!("{n:08x}-0000-4000-8000-{:012x}", n * 7919);
-    let day = 1 + n % 28;
-    let at = format!(
-        "2026-{:02}-{day:02}T{:02}:{:02}:00",
-        1 + n % 12,
-        8 + n % 12,
-        n % 60
-    );
-    let offer = format!("offer-{}", n % 40);
-    let lang = ["nl", "ar", "fr", "en", "tr", "uk"][n % 6];
-    match n % 10 {
-        0..=5 => {
-            let r = Record::rating(id, &offer, Face::ALL[n % 3], lang, at);
-            if n % 4 == 0 {
-                r.with_details(
-                    &[Reason::TooFar, Reason::Friendly],
-                    "Te ver weg, maar heel vriendelijk onthaald. شكرا",
-                )
-            } else {
-                r
-            }
-        }
-        6 => Record::signal(
-            id,
-            Topic::WrongInfo,
-            Some(&offer),
-            "De openingsuren op de site kloppen niet meer sinds september.",
-            lang,
-            at,
-        ),
-        7 => Record::missing(id, "zwemles voor kinderen", lang, at),
-        _ => {
-            let scale = if n % 3 == 0 {
-                Scale::Child
-            } else {
-                Scale::Adult
-            };
-            let scores: BTreeMap<String, u8> = THEMES
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    (
-                        t.code.to_owned(),
-                        1 + ((n + i) % scale.max() as usize) as u8,
-                    )
-                })
-                .collect();
-            Record::check(id, scale, &scores, "2060", lang, at)
-        }
-    }
-}
 
 /// One HTTP/1.1 request on its own connection; returns the status and the body.
 async fn send(addr: SocketAddr, req: &str) -> (u16, Vec<u8>) {

@@ -6,64 +6,64 @@ use buurtwijzer::domain::feedback::dashboard::{Dashboard, Period};
 use buurtwijzer::domain::feedback::{export, Face, Reason, Record, Topic};
 use std::collections::BTreeMap;
 
+const WORDS: [&str; 4] = [
+    "te duur voor ons",
+    "بعيد جدا عن البيت",
+    "trop loin, \"vraiment\"",
+    "👍 merci\nbeaucoup",
+];
+
 /// `n` records: ratings over 50 offers, signals, empty searches and checks, with words in
 /// several scripts, spread over a year.
 pub fn records(n: usize) -> Vec<Record> {
-    let words = [
-        "te duur voor ons",
-        "بعيد جدا عن البيت",
-        "trop loin, \"vraiment\"",
-        "👍 merci\nbeaucoup",
-    ];
-    (0..n)
-        .map(|i| {
-            let id = format!("rec-{i:06}");
-            let at = format!(
-                "2026-{:02}-{:02}T{:02}:00:00",
-                i % 12 + 1,
-                i % 28 + 1,
-                i % 24
-            );
-            let lang = ["nl", "ar", "fr", "en"][i % 4];
-            match i % 10 {
-                0..=5 => {
-                    Record::rating(id, &format!("offer-{}", i % 50), Face::ALL[i % 3], lang, at)
-                        .with_details(
-                            &[Reason::ALL[i % 7], Reason::ALL[(i / 7) % 7]],
-                            words[i % 4],
-                        )
-                }
-                6 => Record::signal(
-                    id,
-                    Topic::ALL[i % 5],
-                    Some("offer-1"),
-                    words[i % 4],
-                    lang,
-                    at,
-                ),
-                7 => Record::missing(id, "zwemles voor baby", lang, at),
-                _ => {
-                    let scale = if i % 3 == 0 {
-                        Scale::Child
-                    } else {
-                        Scale::Adult
-                    };
-                    let scores: BTreeMap<String, u8> = THEMES
-                        .iter()
-                        .enumerate()
-                        .filter(|(t, _)| (t + i) % 5 != 0)
-                        .map(|(t, theme)| {
-                            (
-                                theme.code.to_owned(),
-                                ((t + i) % scale.max() as usize) as u8 + 1,
-                            )
-                        })
-                        .collect();
-                    Record::check(id, scale, &scores, "2060", lang, at)
-                }
-            }
-        })
-        .collect()
+    (0..n).map(record).collect()
+}
+
+/// The `i`-th generated record (also used by the receiver's benchmark).
+pub fn record(i: usize) -> Record {
+    let id = format!("rec-{i:06}");
+    let at = format!(
+        "2026-{:02}-{:02}T{:02}:00:00",
+        i % 12 + 1,
+        i % 28 + 1,
+        i % 24
+    );
+    let lang = ["nl", "ar", "fr", "en"][i % 4];
+    match i % 10 {
+        0..=5 => Record::rating(id, &format!("offer-{}", i % 50), Face::ALL[i % 3], lang, at)
+            .with_details(
+                &[Reason::ALL[i % 7], Reason::ALL[(i / 7) % 7]],
+                WORDS[i % 4],
+            ),
+        6 => Record::signal(
+            id,
+            Topic::ALL[i % 5],
+            Some("offer-1"),
+            WORDS[i % 4],
+            lang,
+            at,
+        ),
+        7 => Record::missing(id, "zwemles voor baby", lang, at),
+        _ => {
+            let scale = if i % 3 == 0 {
+                Scale::Child
+            } else {
+                Scale::Adult
+            };
+            let scores: BTreeMap<String, u8> = THEMES
+                .iter()
+                .enumerate()
+                .filter(|(t, _)| (t + i) % 5 != 0)
+                .map(|(t, theme)| {
+                    (
+                        theme.code.to_owned(),
+                        ((t + i) % scale.max() as usize) as u8 + 1,
+                    )
+                })
+                .collect();
+            Record::check(id, scale, &scores, "2060", lang, at)
+        }
+    }
 }
 
 /// Aggregates and exports 10,000 records; returns a line of figures.
