@@ -3,6 +3,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { startServer } from "./server.mjs";
 
@@ -137,4 +138,13 @@ export async function until(check, what, ms = 30_000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now (for nginx and the receiver). */
+export async function freePort() {
+  const s = createServer();
+  await new Promise((ok) => s.listen(0, "127.0.0.1", ok));
+  const { port } = s.address();
+  await new Promise((ok) => s.close(ok));
+  return port;
 }

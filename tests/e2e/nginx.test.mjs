@@ -5,9 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -15,13 +15,6 @@ const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 
 let nginx, base, work;
 
-async function freePort() {
-  const s = createServer();
-  await new Promise((ok) => s.listen(0, "127.0.0.1", ok));
-  const { port } = s.address();
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "buurtwijzer-nginx-"));

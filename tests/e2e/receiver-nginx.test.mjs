@@ -4,9 +4,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
@@ -16,13 +16,6 @@ const ORIGIN = "https://buurtwijzer.example.org";
 
 let nginx, receiver, base, work, env;
 
-async function freePort() {
-  const s = createServer();
-  await new Promise((ok) => s.listen(0, "127.0.0.1", ok));
-  const { port } = s.address();
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {

@@ -5,10 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { start, open, openStaff, message, until } from "./harness.mjs";
+import { start, open, openStaff, message, until, freePort } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, "target"), "debug/buurtwijzer-receiver");
@@ -18,13 +17,6 @@ const OFFER = "hvhk-onthaal";
 
 let app, dir, port, env, receiver, token;
 
-async function freePort() {
-  const s = createServer();
-  await new Promise((ok) => s.listen(0, "127.0.0.1", ok));
-  const p = s.address().port;
-  await new Promise((ok) => s.close(ok));
-  return p;
-}
 
 
 async function startReceiver() {
