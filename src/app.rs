@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::storage::{idb::DeviceBackend, keys, Storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 /// Opens storage, picks the language, loads its messages, then mounts the app.
 /// The first paint waits for one small `.ftl` fetch so no raw message ids flash by.
@@ -103,16 +103,16 @@ fn App(state: AppState) -> impl IntoView {
             >
             <Routes fallback=pages::not_found::NotFound>
                 <Route path=path!("/") view=pages::home::Home />
-                <Route path=path!("/offers") view=pages::offers::Offers />
-                <Route path=path!("/offers/:id") view=pages::offer::Offer />
-                <Route path=path!("/favourites") view=pages::favourites::Favourites />
-                <Route path=path!("/agenda") view=pages::agenda::Agenda />
-                <Route path=path!("/map") view=pages::map::Map />
-                <Route path=path!("/ask") view=pages::ask::Ask />
-                <Route path=path!("/feedback") view=pages::feedback::Feedback />
-                <Route path=path!("/check") view=pages::check::Check />
-                <Route path=path!("/staff") view=pages::staff::Staff />
-                <Route path=path!("/settings") view=pages::settings::Settings />
+                <Route path=path!("/offers") view={Lazy::<pages::OffersRoute>::new()} />
+                <Route path=path!("/offers/:id") view={Lazy::<pages::OfferRoute>::new()} />
+                <Route path=path!("/favourites") view={Lazy::<pages::FavouritesRoute>::new()} />
+                <Route path=path!("/agenda") view={Lazy::<pages::AgendaRoute>::new()} />
+                <Route path=path!("/map") view={Lazy::<pages::MapRoute>::new()} />
+                <Route path=path!("/ask") view={Lazy::<pages::AskRoute>::new()} />
+                <Route path=path!("/feedback") view={Lazy::<pages::FeedbackRoute>::new()} />
+                <Route path=path!("/check") view={Lazy::<pages::CheckRoute>::new()} />
+                <Route path=path!("/staff") view={Lazy::<pages::StaffRoute>::new()} />
+                <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />
             </Routes>
             </Show>
             // With the page, not before it: a footer drawn first would jump down (layout shift).

@@ -1,3 +1,7 @@
+//! Project tasks.
+//!
+//! `cargo xtask wasm`: the split wasm build that Trunk runs as a hook (see `wasm.rs`).
+//!
 //! `cargo xtask bench`: the benchmark table, measured the same way each time.
 //!
 //! 1. `trunk build --release --offline` (skip with `--no-build`);
@@ -9,7 +13,8 @@
 //!    `target/bench/results.json`.
 //!
 //! Any other argument goes to scripts/bench.mjs (e.g. `--runs 3`, `--lighthouse-runs 1`).
-//! Standard library only.
+
+mod wasm;
 
 use std::env;
 use std::ffi::OsString;
@@ -21,8 +26,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: cargo xtask bench [--no-build] [--no-wasm] [options of scripts/bench.mjs]";
+const USAGE: &str = "usage: cargo xtask wasm\n       cargo xtask bench [--no-build] [--no-wasm] [options of scripts/bench.mjs]";
 
 /// The wasm benchmarks: (label, cargo test targets). The outbox writes are repeated for a
 /// median of three (the search one runs its own rounds).
@@ -39,6 +43,12 @@ fn main() {
     let mut args = env::args().skip(1);
     match args.next().as_deref() {
         Some("bench") => bench(args.collect()),
+        Some("wasm") => {
+            let root = root();
+            if let Err(e) = wasm::build(&root, &path_env(&root)) {
+                fail(&e);
+            }
+        }
         _ => {
             eprintln!("{USAGE}");
             exit(2);
