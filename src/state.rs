@@ -269,7 +269,7 @@ impl AppState {
         let Some(text) = fetch_text(url).await else {
             return; // offline: keep what we have
         };
-        let checked = validate::load(&text);
+        let checked = check_catalogue(text).await;
         // Checking and showing a catalogue are two long tasks, not one.
         crate::browser::next_task().await;
         match checked {
@@ -328,7 +328,7 @@ impl AppState {
         let Some(text) = fetch_text(url).await else {
             return;
         };
-        let checked = questions::load(&text, &data.catalogue);
+        let checked = check_questions(text, data).await;
         crate::browser::next_task().await;
         match checked {
             Ok(q) => self.questions.set(Some(Arc::new(q))),
@@ -350,6 +350,22 @@ impl AppState {
             let _ = state.storage().set_favourite(&offer_id, on).await;
         });
     }
+}
+
+/// A published catalogue, parsed and validated. A chunk of its own in the split build: the
+/// opening-hours parser behind it is not needed to paint the first screen.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn check_catalogue(text: String) -> Result<Catalogue, Vec<Issue>> {
+    validate::load(&text)
+}
+
+/// The question router, parsed and checked against the catalogue (a chunk, like the above).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn check_questions(
+    text: String,
+    data: Arc<LoadedCatalogue>,
+) -> Result<Questions, Vec<Issue>> {
+    questions::load(&text, &data.catalogue)
 }
 
 pub fn use_app() -> AppState {

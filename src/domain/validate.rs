@@ -111,17 +111,27 @@ pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
 }
 
 pub fn validate(c: &Catalogue) -> Vec<Issue> {
-    check(c, true)
+    let mut hours = HoursCheck {
+        holidays: hours::holiday_calendar(&c.holidays),
+        seen: std::collections::HashMap::new(),
+    };
+    check(c, Some(&mut hours))
 }
 
 /// Validation of a catalogue read back from the device: it passed `validate` before it was
 /// stored, so the opening hours, the costly part with thousands of offers, are not parsed
 /// again here (`Schedules` parses them on first use).
+///
+/// The hours check is a trait object, so this path does not reach the opening-hours parser:
+/// in the split build the parser stays out of the main wasm.
 pub fn recheck_stored(c: &Catalogue) -> Vec<Issue> {
-    check(c, false)
+    check(c, None)
 }
 
-fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
+fn check<'a, 'h>(
+    c: &'a Catalogue,
+    mut hours: Option<&mut (dyn ParseHours<'a> + 'h)>,
+) -> Vec<Issue> {
     let mut out = Vec::new();
     if c.schema != SCHEMA {
         out.push(issue(None, "schema", Problem::UnsupportedSchema(c.schema)));
@@ -156,10 +166,6 @@ fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
         }
     }
 
-    let mut hours = parse_hours.then(|| HoursCheck {
-        holidays: hours::holiday_calendar(&c.holidays),
-        seen: std::collections::HashMap::new(),
-    });
     let mut seen = std::collections::BTreeSet::new();
     for offer in &c.offers {
         if offer.id.trim().is_empty() {
@@ -167,7 +173,7 @@ fn check(c: &Catalogue, parse_hours: bool) -> Vec<Issue> {
         } else if !seen.insert(offer.id.clone()) {
             out.push(issue(Some(&offer.id), "id", Problem::Duplicate));
         }
-        check_offer(&mut out, c, offer, hours.as_mut());
+        check_offer(&mut out, c, offer, hours.as_deref_mut());
     }
     out
 }
@@ -178,7 +184,11 @@ struct HoursCheck<'a> {
     seen: std::collections::HashMap<&'a str, Result<(), String>>,
 }
 
-impl<'a> HoursCheck<'a> {
+trait ParseHours<'a> {
+    fn parse(&mut self, expression: &'a str) -> Result<(), String>;
+}
+
+impl<'a> ParseHours<'a> for HoursCheck<'a> {
     fn parse(&mut self, expression: &'a str) -> Result<(), String> {
         let holidays = &self.holidays;
         self.seen
@@ -188,11 +198,11 @@ impl<'a> HoursCheck<'a> {
     }
 }
 
-fn check_offer<'a>(
+fn check_offer<'a, 'h>(
     out: &mut Vec<Issue>,
     c: &Catalogue,
     o: &'a Offer,
-    hours: Option<&mut HoursCheck<'a>>,
+    hours: Option<&mut (dyn ParseHours<'a> + 'h)>,
 ) {
     let id = Some(o.id.as_str());
     if c.organization(&o.organization).is_none() {

@@ -66,11 +66,13 @@ test("routes get the app shell, never cached stale", async () => {
 });
 
 test("hashed assets are immutable and the wasm has its type", async () => {
-  const files = readdirSync(DIST);
-  const wasm = files.find((f) => /_bg\.wasm$/.test(f));
-  const js = files.find((f) => /^buurtwijzer-[0-9a-f]{16}\.js$/.test(f));
-  const css = files.find((f) => /\.css$/.test(f));
-  for (const [file, type] of [[wasm, /^application\/wasm/], [js, /^text\/javascript/], [css, /^text\/css/]]) {
+  const [build] = readdirSync(join(DIST, "pkg"));
+  const pkg = readdirSync(join(DIST, "pkg", build));
+  const wasm = `pkg/${build}/buurtwijzer_bg.wasm`;
+  const js = `pkg/${build}/buurtwijzer.js`;
+  const chunk = `pkg/${build}/${pkg.find((f) => /^split_.*\.wasm$/.test(f))}`;
+  const css = readdirSync(DIST).find((f) => /\.css$/.test(f));
+  for (const [file, type] of [[wasm, /^application\/wasm/], [chunk, /^application\/wasm/], [js, /^text\/javascript/], [`pkg/${build}/__wasm_split.js`, /^text\/javascript/], [css, /^text\/css/]]) {
     const r = await head("/" + file);
     assert.equal(r.status, 200, file);
     assert.match(r.type, type, file);
