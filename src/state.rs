@@ -65,8 +65,13 @@ pub struct AppState {
     /// True once loading finished, with or without a catalogue.
     pub catalogue_ready: RwSignal<bool>,
     pub favourites: RwSignal<BTreeSet<String>>,
-    /// The question router, checked against the current catalogue.
+    /// The question router, checked against the current catalogue. Fetched only once a page
+    /// asks for it (`want_questions`): the home page does without its 17 KB.
     pub questions: RwSignal<Option<Arc<Questions>>>,
+    /// Where the questions of the neighbourhood in use are published, once that is known.
+    questions_url: RwSignal<Option<String>>,
+    /// A page has asked for the questions.
+    questions_wanted: RwSignal<bool>,
     /// The search index over questions and offers: one for the app, built lazily on the first
     /// search and again only when the catalogue or the questions change (not per page visit).
     pub search_index: Memo<Option<Arc<Index>>>,
@@ -127,6 +132,8 @@ impl AppState {
             catalogue_ready: RwSignal::new(false),
             favourites: RwSignal::new(BTreeSet::new()),
             questions: router,
+            questions_url: RwSignal::new(None),
+            questions_wanted: RwSignal::new(false),
             search_index,
         }
     }
@@ -228,7 +235,7 @@ impl AppState {
                     state.neighbourhood_settled.set(true);
                     state.refresh_catalogue(CATALOGUE_URL).await;
                     state.catalogue_ready.set(true);
-                    state.load_questions(neighbourhoods::SHARED_QUESTIONS).await;
+                    state.questions_known_at(neighbourhoods::SHARED_QUESTIONS).await;
                 }
             }
         });
@@ -262,7 +269,26 @@ impl AppState {
             .set_published(n.feedback.clone(), Some(n.id.clone()));
         self.refresh_catalogue(&n.catalogue).await;
         self.catalogue_ready.set(true);
-        self.load_questions(n.questions_url()).await;
+        self.questions_known_at(n.questions_url()).await;
+    }
+
+    /// For the pages that route questions (`/ask`): loads them if nobody has yet.
+    pub fn want_questions(&self) {
+        if self.questions_wanted.get_untracked() {
+            return;
+        }
+        self.questions_wanted.set(true);
+        if let Some(url) = self.questions_url.get_untracked() {
+            let state = *self;
+            spawn_local(async move { state.load_questions(&url).await });
+        }
+    }
+
+    async fn questions_known_at(&self, url: &str) {
+        self.questions_url.set(Some(url.to_owned()));
+        if self.questions_wanted.get_untracked() {
+            self.load_questions(url).await;
+        }
     }
 
     async fn refresh_catalogue(&self, url: &str) {

@@ -22,6 +22,7 @@ pub fn Ask() -> impl IntoView {
     let state = use_app();
     let query = use_query_map();
     let param = move |k: &'static str| query.with(|q| q.get(k)).filter(|v| !v.trim().is_empty());
+    state.want_questions();
     let index = state.search_index;
 
     let content = move || {
