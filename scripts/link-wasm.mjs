@@ -9,5 +9,7 @@ if (builds.length !== 1) throw new Error(`link-wasm.mjs: expected one build in p
 const file = join(dir, "index.html");
 const html = readFileSync(file, "utf8");
 if (!html.includes("__PKG__")) throw new Error("link-wasm.mjs: index.html has no __PKG__");
-writeFileSync(file, html.replaceAll("__PKG__", `pkg/${builds[0]}`));
+// The skipped rust link only told Trunk not to build the wasm itself; it has no use in the page.
+const linked = html.replaceAll("__PKG__", `pkg/${builds[0]}`).replace(/<link[^>]*data-trunk-skip[^>]*>/, "");
+writeFileSync(file, linked);
 console.log(`link-wasm: pkg/${builds[0]}`);

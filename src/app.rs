@@ -90,6 +90,15 @@ fn App(state: AppState) -> impl IntoView {
         document().set_title(&i18n.tr("app-name"));
     });
 
+    // The first screen as HTML (scripts/shell.mjs) shows until the app has drawn its own.
+    Effect::new(move || {
+        if state.neighbourhood_settled.get() {
+            if let Some(shell) = document().get_element_by_id("shell") {
+                shell.remove();
+            }
+        }
+    });
+
     view! {
         <Router>
             <LanguageFromUrl />

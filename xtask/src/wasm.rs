@@ -64,6 +64,16 @@ pub fn build(root: &Path, path: &OsString) -> Result<PathBuf, String> {
     let input = target_dir.join(format!("wasm32-unknown-unknown/release/{NAME}.wasm"));
     let input_wasm = fs::read(&input).map_err(|e| format!("{}: {e}", input.display()))?;
 
+    // Unchanged since the last run (a rebuild of the CSS or the locales): keep its output.
+    let mut input_hash = Fnv::new();
+    input_hash.write(&input_wasm);
+    let site = root.join("target/site/pkg");
+    let marker = root.join(format!("target/site/input-{:016x}", input_hash.finish()));
+    if marker.exists() && site.exists() {
+        eprintln!("[xtask] wasm: unchanged, kept {}", site.display());
+        return Ok(site);
+    }
+
     let work = target_dir.join("out");
     let chunks = work.join("chunks");
     let pkg = work.join("pkg");
@@ -131,13 +141,13 @@ pub fn build(root: &Path, path: &OsString) -> Result<PathBuf, String> {
         hash.write(file.file_name().unwrap().as_encoded_bytes());
         hash.write(&fs::read(file).map_err(|e| e.to_string())?);
     }
-    let site = root.join("target/site/pkg");
-    let _ = fs::remove_dir_all(&site);
+    let _ = fs::remove_dir_all(root.join("target/site"));
     let out = site.join(format!("{:016x}", hash.finish()));
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     for file in &files {
         fs::copy(file, out.join(file.file_name().unwrap())).map_err(|e| e.to_string())?;
     }
+    fs::write(&marker, b"").map_err(|e| e.to_string())?;
     let mut chunk_names: Vec<&String> = split.prefetch_map.keys().collect();
     chunk_names.sort();
     eprintln!(
