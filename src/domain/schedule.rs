@@ -6,13 +6,16 @@ use super::hours::{holiday_calendar, Hours};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use compact_calendar::CompactCalendar;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex};
 
 /// Each distinct `opening_hours` expression is parsed the first time a screen asks for it, so
 /// a catalogue of thousands of offers loads without parsing hours nobody looks at.
 pub struct Schedules {
     holidays: Arc<CompactCalendar>,
-    hours: HashMap<String, OnceLock<Option<Hours>>>,
+    /// Per expression: not parsed yet (`None`), or what parsing gave. A `Mutex` and
+    /// `get_or_insert_with` rather than a `OnceLock`: `OnceLock` initialises through a `dyn`
+    /// closure, and in the split wasm that kept the whole parser in the main module.
+    hours: HashMap<String, Mutex<Option<Option<Arc<Hours>>>>>,
 }
 
 impl Schedules {
@@ -20,7 +23,7 @@ impl Schedules {
         let hours = catalogue
             .offers
             .iter()
-            .filter_map(|o| Some((o.opening_hours.clone()?, OnceLock::new())))
+            .filter_map(|o| Some((o.opening_hours.clone()?, Mutex::new(None))))
             .collect();
         Schedules {
             holidays: holiday_calendar(&catalogue.holidays),
@@ -30,12 +33,15 @@ impl Schedules {
 
     /// The offer's parsed hours; `None` without hours, or for an expression this version can
     /// no longer read (a catalogue stored by an older version is not parsed again on load).
-    pub fn hours(&self, offer: &Offer) -> Option<&Hours> {
+    pub fn hours(&self, offer: &Offer) -> Option<Arc<Hours>> {
         let expression = offer.opening_hours.as_ref()?;
-        self.hours
+        let mut slot = self
+            .hours
             .get(expression)?
-            .get_or_init(|| Hours::parse(expression, &self.holidays).ok())
-            .as_ref()
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        slot.get_or_insert_with(|| Hours::parse(expression, &self.holidays).ok().map(Arc::new))
+            .clone()
     }
 
     /// Open (or the activity taking place) at `at`.

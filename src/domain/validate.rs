@@ -122,16 +122,22 @@ pub fn validate(c: &Catalogue) -> Vec<Issue> {
 /// stored, so the opening hours, the costly part with thousands of offers, are not parsed
 /// again here (`Schedules` parses them on first use).
 ///
-/// The hours check is a trait object, so this path does not reach the opening-hours parser:
-/// in the split build the parser stays out of the main wasm.
+/// Generic over the hours check (no trait object: in the split wasm an indirect call kept
+/// the parser in the main module), so this path does not reach the opening-hours parser.
 pub fn recheck_stored(c: &Catalogue) -> Vec<Issue> {
-    check(c, None)
+    check(c, None::<&mut NoHours>)
 }
 
-fn check<'a, 'h>(
-    c: &'a Catalogue,
-    mut hours: Option<&mut (dyn ParseHours<'a> + 'h)>,
-) -> Vec<Issue> {
+/// The hours check of a catalogue that was validated before it was stored: none.
+struct NoHours;
+
+impl<'a> ParseHours<'a> for NoHours {
+    fn parse(&mut self, _: &'a str) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, mut hours: Option<&mut H>) -> Vec<Issue> {
     let mut out = Vec::new();
     if c.schema != SCHEMA {
         out.push(issue(None, "schema", Problem::UnsupportedSchema(c.schema)));
@@ -198,11 +204,11 @@ impl<'a> ParseHours<'a> for HoursCheck<'a> {
     }
 }
 
-fn check_offer<'a, 'h>(
+fn check_offer<'a, H: ParseHours<'a>>(
     out: &mut Vec<Issue>,
     c: &Catalogue,
     o: &'a Offer,
-    hours: Option<&mut (dyn ParseHours<'a> + 'h)>,
+    hours: Option<&mut H>,
 ) {
     let id = Some(o.id.as_str());
     if c.organization(&o.organization).is_none() {
