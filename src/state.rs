@@ -68,6 +68,11 @@ pub struct AppState {
     /// The question router, checked against the current catalogue. Fetched only once a page
     /// asks for it (`want_questions`): the home page does without its 17 KB.
     pub questions: RwSignal<Option<Arc<Questions>>>,
+    /// Where the catalogue of the neighbourhood in use is published, once that is known.
+    catalogue_url: RwSignal<Option<String>>,
+    /// A page has asked for the catalogue (every page but home: `pages::lazy_page!`), so it is
+    /// fetched and checked; the home page does without it and its checker's chunk.
+    catalogue_wanted: RwSignal<bool>,
     /// Where the questions of the neighbourhood in use are published, once that is known.
     questions_url: RwSignal<Option<String>>,
     /// A page has asked for the questions.
@@ -133,6 +138,8 @@ impl AppState {
             favourites: RwSignal::new(BTreeSet::new()),
             questions: router,
             questions_url: RwSignal::new(None),
+            catalogue_url: RwSignal::new(None),
+            catalogue_wanted: RwSignal::new(false),
             questions_wanted: RwSignal::new(false),
             search_index,
         }
@@ -233,9 +240,9 @@ impl AppState {
                 // Offline, or no index published: the single default catalogue.
                 _ => {
                     state.neighbourhood_settled.set(true);
-                    state.refresh_catalogue(CATALOGUE_URL).await;
-                    state.catalogue_ready.set(true);
-                    state.questions_known_at(neighbourhoods::SHARED_QUESTIONS).await;
+                    state
+                        .catalogue_known_at(CATALOGUE_URL, neighbourhoods::SHARED_QUESTIONS)
+                        .await;
                 }
             }
         });
@@ -267,9 +274,39 @@ impl AppState {
         self.neighbourhood.set(Some(n.clone()));
         self.delivery
             .set_published(n.feedback.clone(), Some(n.id.clone()));
-        self.refresh_catalogue(&n.catalogue).await;
+        self.catalogue_known_at(&n.catalogue, n.questions_url())
+            .await;
+    }
+
+    /// For every page that shows the offer: fetches and checks the catalogue if nobody has.
+    pub fn want_catalogue(&self) {
+        if self.catalogue_wanted.get_untracked() {
+            return;
+        }
+        self.catalogue_wanted.set(true);
+        if let (Some(url), Some(questions)) = (
+            self.catalogue_url.get_untracked(),
+            self.questions_url.get_untracked(),
+        ) {
+            let state = *self;
+            spawn_local(async move { state.load_catalogue(&url, &questions).await });
+        }
+    }
+
+    async fn catalogue_known_at(&self, url: &str, questions: &str) {
+        self.catalogue_url.set(Some(url.to_owned()));
+        self.questions_url.set(Some(questions.to_owned()));
+        if self.catalogue_wanted.get_untracked() {
+            self.load_catalogue(url, questions).await;
+        }
+    }
+
+    async fn load_catalogue(&self, url: &str, questions: &str) {
+        self.refresh_catalogue(url).await;
         self.catalogue_ready.set(true);
-        self.questions_known_at(n.questions_url()).await;
+        if self.questions_wanted.get_untracked() {
+            self.load_questions(questions).await;
+        }
     }
 
     /// For the pages that route questions (`/ask`): loads them if nobody has yet.
@@ -281,13 +318,6 @@ impl AppState {
         if let Some(url) = self.questions_url.get_untracked() {
             let state = *self;
             spawn_local(async move { state.load_questions(&url).await });
-        }
-    }
-
-    async fn questions_known_at(&self, url: &str) {
-        self.questions_url.set(Some(url.to_owned()));
-        if self.questions_wanted.get_untracked() {
-            self.load_questions(url).await;
         }
     }
 

@@ -20,13 +20,18 @@ pub mod staff;
 pub mod staff_catalogue;
 
 /// Declares `$route`, a [`LazyRoute`](leptos_router::LazyRoute) that shows `$page`, loaded
-/// through the lazy function `$load`.
+/// through the lazy function `$load`. Every such page shows the offer in some way, so opening
+/// one asks for the catalogue (the home page does not need it).
 macro_rules! lazy_page {
     ($route:ident, $load:ident, $page:path) => {
         pub struct $route;
 
         impl leptos_router::LazyRoute for $route {
+            // Runs before the page's chunk arrives: the catalogue loads alongside it.
             fn data() -> Self {
+                if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
+                    state.want_catalogue();
+                }
                 $route
             }
 
