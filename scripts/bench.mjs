@@ -311,6 +311,8 @@ async function lighthouseRuns(host) {
           accessibility: score("accessibility"),
           best_practices: score("best-practices"),
           lcp_ms: lhr.audits["largest-contentful-paint"].numericValue,
+          // Which element it was, and how its time splits (load delay, render delay, ...).
+          lcp_element: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector,
           tbt_ms: lhr.audits["total-blocking-time"].numericValue,
           cls: lhr.audits["cumulative-layout-shift"].numericValue,
           fcp_ms: lhr.audits["first-contentful-paint"].numericValue,
@@ -325,12 +327,14 @@ async function lighthouseRuns(host) {
       } finally {
         await chrome.kill();
       }
-      log(`lighthouse ${route} run ${i + 1}: perf ${runs.at(-1).performance}, a11y ${runs.at(-1).accessibility}, bp ${runs.at(-1).best_practices}`);
+      log(`lighthouse ${route} run ${i + 1}: perf ${runs.at(-1).performance}, a11y ${runs.at(-1).accessibility}, bp ${runs.at(-1).best_practices}, LCP ${Math.round(runs.at(-1).lcp_ms)} ms on ${runs.at(-1).lcp_element}`);
     }
     const pick = (k) => spread(runs.map((r) => r[k]));
     out[route] = {
       performance: pick("performance"), accessibility: pick("accessibility"), best_practices: pick("best_practices"),
       lcp_ms: pick("lcp_ms"), tbt_ms: pick("tbt_ms"), cls: pick("cls"), fcp_ms: pick("fcp_ms"),
+      // Which element each run took as the largest paint (the HTML first screen, or the app's).
+      lcp_elements: runs.map((r) => r.lcp_element),
       failing_audits: [...new Set(runs.flatMap((r) => r.failing))],
       warnings: [...new Set(runs.flatMap((r) => r.warnings))],
       opportunities: runs.at(-1).opportunities,
