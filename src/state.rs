@@ -68,13 +68,12 @@ pub struct AppState {
     /// The question router, checked against the current catalogue. Fetched only once a page
     /// asks for it (`want_questions`): the home page does without its 17 KB.
     pub questions: RwSignal<Option<Arc<Questions>>>,
-    /// Where the catalogue of the neighbourhood in use is published, once that is known.
-    catalogue_url: RwSignal<Option<String>>,
+    /// Where the catalogue of the neighbourhood in use and its questions are published, once
+    /// that is known.
+    published_at: RwSignal<Option<(String, String)>>,
     /// A page has asked for the catalogue (every page but home: `pages::lazy_page!`), so it is
     /// fetched and checked; the home page does without it and its checker's chunk.
     catalogue_wanted: RwSignal<bool>,
-    /// Where the questions of the neighbourhood in use are published, once that is known.
-    questions_url: RwSignal<Option<String>>,
     /// A page has asked for the questions.
     questions_wanted: RwSignal<bool>,
     /// The search index over questions and offers: one for the app, built lazily on the first
@@ -137,8 +136,7 @@ impl AppState {
             catalogue_ready: RwSignal::new(false),
             favourites: RwSignal::new(BTreeSet::new()),
             questions: router,
-            questions_url: RwSignal::new(None),
-            catalogue_url: RwSignal::new(None),
+            published_at: RwSignal::new(None),
             catalogue_wanted: RwSignal::new(false),
             questions_wanted: RwSignal::new(false),
             search_index,
@@ -284,18 +282,15 @@ impl AppState {
             return;
         }
         self.catalogue_wanted.set(true);
-        if let (Some(url), Some(questions)) = (
-            self.catalogue_url.get_untracked(),
-            self.questions_url.get_untracked(),
-        ) {
+        if let Some((url, questions)) = self.published_at.get_untracked() {
             let state = *self;
             spawn_local(async move { state.load_catalogue(&url, &questions).await });
         }
     }
 
     async fn catalogue_known_at(&self, url: &str, questions: &str) {
-        self.catalogue_url.set(Some(url.to_owned()));
-        self.questions_url.set(Some(questions.to_owned()));
+        self.published_at
+            .set(Some((url.to_owned(), questions.to_owned())));
         if self.catalogue_wanted.get_untracked() {
             self.load_catalogue(url, questions).await;
         }
@@ -315,9 +310,9 @@ impl AppState {
             return;
         }
         self.questions_wanted.set(true);
-        if let Some(url) = self.questions_url.get_untracked() {
+        if let Some((_, questions)) = self.published_at.get_untracked() {
             let state = *self;
-            spawn_local(async move { state.load_questions(&url).await });
+            spawn_local(async move { state.load_questions(&questions).await });
         }
     }
 

@@ -115,7 +115,7 @@ pub fn validate(c: &Catalogue) -> Vec<Issue> {
         holidays: hours::holiday_calendar(&c.holidays),
         seen: std::collections::HashMap::new(),
     };
-    check(c, Some(&mut hours))
+    check(c, &mut hours)
 }
 
 /// Validation of a catalogue read back from the device: it passed `validate` before it was
@@ -125,7 +125,7 @@ pub fn validate(c: &Catalogue) -> Vec<Issue> {
 /// Generic over the hours check (no trait object: in the split wasm an indirect call kept
 /// the parser in the main module), so this path does not reach the opening-hours parser.
 pub fn recheck_stored(c: &Catalogue) -> Vec<Issue> {
-    check(c, None::<&mut NoHours>)
+    check(c, &mut NoHours)
 }
 
 /// The hours check of a catalogue that was validated before it was stored: none.
@@ -137,7 +137,7 @@ impl<'a> ParseHours<'a> for NoHours {
     }
 }
 
-fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, mut hours: Option<&mut H>) -> Vec<Issue> {
+fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
     let mut out = Vec::new();
     if c.schema != SCHEMA {
         out.push(issue(None, "schema", Problem::UnsupportedSchema(c.schema)));
@@ -179,7 +179,7 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, mut hours: Option<&mut H>) -> 
         } else if !seen.insert(offer.id.clone()) {
             out.push(issue(Some(&offer.id), "id", Problem::Duplicate));
         }
-        check_offer(&mut out, c, offer, hours.as_deref_mut());
+        check_offer(&mut out, c, offer, hours);
     }
     out
 }
@@ -208,7 +208,7 @@ fn check_offer<'a, H: ParseHours<'a>>(
     out: &mut Vec<Issue>,
     c: &Catalogue,
     o: &'a Offer,
-    hours: Option<&mut H>,
+    hours: &mut H,
 ) {
     let id = Some(o.id.as_str());
     if c.organization(&o.organization).is_none() {
@@ -276,8 +276,8 @@ fn check_offer<'a, H: ParseHours<'a>>(
     if l.address.trim().is_empty() {
         out.push(issue(id, "location.address", Problem::Missing));
     }
-    if let (Some(expr), Some(check)) = (&o.opening_hours, hours) {
-        if let Err(e) = check.parse(expr) {
+    if let Some(expr) = &o.opening_hours {
+        if let Err(e) = hours.parse(expr) {
             out.push(issue(id, "opening_hours", Problem::BadHours(e)));
         }
     }
