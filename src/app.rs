@@ -75,6 +75,7 @@ fn App(state: AppState) -> impl IntoView {
     provide_context(state);
     crate::components::msg::provide_labels();
     state.load_data();
+    state.follow_languages();
     state.delivery.start(state.storage());
     crate::browser::updates::register(state.update_ready);
     state.kiosk.start(state);

@@ -7,6 +7,7 @@ use crate::domain::neighbourhoods::{self, Choice, Neighbourhood};
 use crate::domain::questions::{self, Questions};
 use crate::domain::schedule::Schedules;
 use crate::domain::search::Index;
+use crate::domain::translations::{self, Pack, Translatable};
 use crate::domain::validate::{self, Issue};
 use crate::i18n::{negotiate, I18n, Language};
 use crate::kiosk::KioskState;
@@ -40,15 +41,65 @@ async fn fetch_text(url: &str) -> Option<String> {
 pub struct LoadedCatalogue {
     pub catalogue: Catalogue,
     pub schedules: Schedules,
+    /// The published language packs put in (`domain::translations`), or tried: a pack that
+    /// could not be fetched is not asked for again for this catalogue.
+    pub languages: BTreeSet<String>,
 }
 
 impl LoadedCatalogue {
     pub fn new(catalogue: Catalogue) -> Arc<Self> {
+        // A stored catalogue holds the packs it was stored with; the neighbourhood's name is
+        // the first text of every pack.
+        let languages = catalogue
+            .translations
+            .iter()
+            .filter(|t| catalogue.neighbourhood.name.has(t))
+            .cloned()
+            .collect();
+        Self::with_languages(catalogue, languages)
+    }
+
+    fn with_languages(catalogue: Catalogue, languages: BTreeSet<String>) -> Arc<Self> {
         let schedules = Schedules::new(&catalogue);
         Arc::new(LoadedCatalogue {
             catalogue,
             schedules,
+            languages,
         })
+    }
+}
+
+/// The languages whose texts the pages show now: the family's, and the staff's while the
+/// interpreter view is on (tracked).
+fn content_languages(i18n: I18n) -> Vec<&'static str> {
+    let mut langs = vec![i18n.language().tag.as_str()];
+    langs.extend(i18n.second().map(|l| l.tag.as_str()));
+    langs
+}
+
+/// Of `wanted`, the languages published as packs and not held yet.
+fn missing_languages(published: &[String], held: &BTreeSet<String>, wanted: &[&str]) -> Vec<String> {
+    wanted
+        .iter()
+        .filter(|l| published.iter().any(|p| p == *l) && !held.contains(**l))
+        .map(|l| (*l).to_owned())
+        .collect()
+}
+
+/// Fetches the packs of `langs` published beside `base_url` and puts them into `data`.
+/// A pack that cannot be fetched or read is left out: its texts
+/// then show in Dutch, marked as not yet in the family's language.
+async fn put_in_packs(data: &mut dyn Translatable, base_url: &str, langs: &[String]) {
+    for lang in langs {
+        let Some(text) = fetch_text(&translations::pack_url(base_url, lang)).await else {
+            continue;
+        };
+        let Ok(pack) = serde_json::from_str::<Pack>(&text) else {
+            continue;
+        };
+        if pack.schema == translations::SCHEMA && &pack.language == lang {
+            translations::apply(data, &pack);
+        }
     }
 }
 
@@ -76,6 +127,8 @@ pub struct AppState {
     catalogue_wanted: RwSignal<bool>,
     /// A page has asked for the questions.
     questions_wanted: RwSignal<bool>,
+    /// The language packs put into `questions`.
+    questions_languages: StoredValue<BTreeSet<String>>,
     /// The search index over questions and offers: one for the app, built lazily on the first
     /// search and again only when the catalogue or the questions change (not per page visit).
     pub search_index: Memo<Option<Arc<Index>>>,
@@ -139,8 +192,106 @@ impl AppState {
             published_at: RwSignal::new(None),
             catalogue_wanted: RwSignal::new(false),
             questions_wanted: RwSignal::new(false),
+            questions_languages: StoredValue::new(BTreeSet::new()),
             search_index,
         }
+    }
+
+    /// Keeps the texts of the languages in use in the catalogue and the questions: when the
+    /// family or the interpreter switches language, its packs are fetched and put in. Each
+    /// language is fetched only once it is used, so a first visit carries only its own.
+    pub fn follow_languages(&self) {
+        let state = *self;
+        Effect::new(move |_| {
+            let langs = content_languages(state.i18n);
+            let Some((url, questions_url)) = state.published_at.get() else {
+                return;
+            };
+            if let Some(data) = state.catalogue.get() {
+                let missing =
+                    missing_languages(&data.catalogue.translations, &data.languages, &langs);
+                // A staff preview shows the imported file as it is.
+                if !missing.is_empty() && state.preview_of.get_untracked().is_none() {
+                    spawn_local(async move { state.add_catalogue_languages(data, &url, missing).await });
+                }
+            }
+            if let Some(q) = state.questions.get() {
+                let missing = state
+                    .questions_languages
+                    .with_value(|held| missing_languages(&q.translations, held, &langs));
+                if !missing.is_empty() {
+                    spawn_local(async move { state.add_question_languages(q, &questions_url, missing).await });
+                }
+            }
+        });
+    }
+
+    /// The catalogue in use and its questions with every published language put in, for the
+    /// staff's translation work (the app itself holds only the languages in use).
+    pub async fn in_every_language(&self) -> Option<(Catalogue, Option<Questions>)> {
+        let data = self.catalogue.get_untracked()?;
+        let (url, questions_url) = self.published_at.get_untracked().unwrap_or_default();
+        let mut catalogue = data.catalogue.clone();
+        let missing: Vec<String> = catalogue
+            .translations
+            .iter()
+            .filter(|t| !data.languages.contains(*t))
+            .cloned()
+            .collect();
+        put_in_packs(&mut catalogue, &url, &missing).await;
+        let mut questions = self.questions.get_untracked().map(|q| (*q).clone());
+        if let Some(q) = &mut questions {
+            let held = self.questions_languages.get_value();
+            let missing: Vec<String> =
+                q.translations.iter().filter(|t| !held.contains(*t)).cloned().collect();
+            put_in_packs(q, &questions_url, &missing).await;
+        }
+        Some((catalogue, questions))
+    }
+
+    /// Whether texts in use lack `lang` (tracked). Not while its pack is on its way: the
+    /// texts are then about to come, and saying they are missing would only flash.
+    pub fn texts_missing_in(&self, lang: &str) -> bool {
+        let catalogue = self.catalogue.with(|c| {
+            c.as_ref().is_some_and(|c| {
+                let pending = c.catalogue.translations.iter().any(|t| t == lang)
+                    && !c.languages.contains(lang);
+                !pending && !translations::coverage(&c.catalogue, lang).complete()
+            })
+        });
+        catalogue
+            || self.questions.with(|q| {
+                q.as_ref().is_some_and(|q| {
+                    let pending = q.translations.iter().any(|t| t == lang)
+                        && !self.questions_languages.with_value(|held| held.contains(lang));
+                    !pending && !translations::coverage(&**q, lang).complete()
+                })
+            })
+    }
+
+    async fn add_catalogue_languages(&self, data: Arc<LoadedCatalogue>, url: &str, langs: Vec<String>) {
+        let mut catalogue = data.catalogue.clone();
+        put_in_packs(&mut catalogue, url, &langs).await;
+        // Only into the catalogue it was fetched for: a newer one gets its own packs.
+        let current = self.catalogue.with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &data)));
+        if !current {
+            return;
+        }
+        let mut languages = data.languages.clone();
+        languages.extend(langs);
+        self.catalogue
+            .set(Some(LoadedCatalogue::with_languages(catalogue, languages)));
+    }
+
+    async fn add_question_languages(&self, q: Arc<Questions>, url: &str, langs: Vec<String>) {
+        let mut questions = (*q).clone();
+        put_in_packs(&mut questions, url, &langs).await;
+        let current = self.questions.with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &q)));
+        if !current {
+            return;
+        }
+        self.questions_languages.update_value(|held| held.extend(langs));
+        self.questions.set(Some(Arc::new(questions)));
     }
 
     pub fn storage(&self) -> AppStorage {
@@ -324,7 +475,12 @@ impl AppState {
         // Checking and showing a catalogue are two long tasks, not one.
         crate::browser::next_task().await;
         match checked {
-            Ok(fresh) => {
+            Ok(mut fresh) => {
+                // In the family's language from the first paint, not Dutch first.
+                let langs = untrack(|| content_languages(self.i18n));
+                let wanted = missing_languages(&fresh.translations, &BTreeSet::new(), &langs);
+                put_in_packs(&mut fresh, url, &wanted).await;
+                let languages = wanted.into_iter().collect();
                 let keep = self.catalogue.with_untracked(|c| {
                     c.as_ref().is_some_and(|c| {
                         c.catalogue == fresh
@@ -337,7 +493,8 @@ impl AppState {
                 if !keep {
                     let _ = self.storage().set_catalogue(&fresh).await;
                     let _ = self.storage().delete_setting(keys::STAFF_CATALOGUE).await;
-                    self.catalogue.set(Some(LoadedCatalogue::new(fresh)));
+                    self.catalogue
+                        .set(Some(LoadedCatalogue::with_languages(fresh, languages)));
                 }
                 self.catalogue_problems.set(Vec::new());
             }
@@ -382,7 +539,13 @@ impl AppState {
         let checked = check_questions(text, data).await;
         crate::browser::next_task().await;
         match checked {
-            Ok(q) => self.questions.set(Some(Arc::new(q))),
+            Ok(mut q) => {
+                let langs = untrack(|| content_languages(self.i18n));
+                let wanted = missing_languages(&q.translations, &BTreeSet::new(), &langs);
+                put_in_packs(&mut q, url, &wanted).await;
+                self.questions_languages.set_value(wanted.into_iter().collect());
+                self.questions.set(Some(Arc::new(q)));
+            }
             Err(problems) => self.catalogue_problems.update(|p| p.extend(problems)),
         }
     }

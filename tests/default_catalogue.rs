@@ -3,10 +3,20 @@
 
 use buurtwijzer::domain::catalogue::AGE_BANDS;
 use buurtwijzer::domain::functions::FUNCTIONS;
+use buurtwijzer::domain::translations::{coverage, entries};
 use buurtwijzer::domain::validate::load;
 use std::collections::BTreeSet;
 
-const SHIPPED: &str = include_str!("../public/data/catalogue.json");
+#[path = "support/shipped.rs"]
+mod shipped;
+use shipped::CATALOGUE as SHIPPED;
+
+/// The interface languages (`locales/languages.json`): the content must be in each.
+fn interface_languages() -> Vec<String> {
+    let all: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../locales/languages.json")).unwrap();
+    all.iter().map(|l| l["tag"].as_str().unwrap().to_owned()).collect()
+}
 
 #[test]
 fn the_shipped_catalogue_validates() {
@@ -39,13 +49,50 @@ fn it_covers_the_network() {
     assert!(c.offers.iter().filter(|o| o.activity.is_some()).count() >= 10);
     let desk = c.front_desk().expect("a front desk");
     assert!(desk.functions.iter().any(|f| f == "basic-rights"));
-    for o in &c.offers {
-        for lang in ["nl", "en", "fr", "ar"] {
-            assert!(
-                o.name.has(lang) && o.description.has(lang),
-                "{} lacks {lang}",
-                o.id
-            );
+}
+
+#[test]
+fn every_text_is_in_every_interface_language() {
+    let c = shipped::catalogue();
+    let q = shipped::questions(&c);
+    let languages = interface_languages();
+    assert_eq!(languages.len(), 16);
+    let mut published: Vec<String> = c.translations.clone();
+    published.push("nl".into());
+    published.sort();
+    let mut wanted = languages.clone();
+    wanted.sort();
+    assert_eq!(published, wanted, "catalogue.json `translations`");
+    assert_eq!(q.translations, c.translations, "questions.json `translations`");
+    let packs: Vec<&str> = shipped::PACKS.iter().map(|p| p.0).collect();
+    assert_eq!(packs, c.translations, "packs read by tests/support/shipped.rs");
+    for lang in &languages {
+        for (what, data) in [("catalogue", &c as &dyn buurtwijzer::domain::translations::Translatable), ("questions", &q)] {
+            let missing: Vec<String> = entries(data, lang)
+                .into_iter()
+                .filter(|e| e.target.is_none())
+                .map(|e| e.key)
+                .collect();
+            assert!(missing.is_empty(), "{what} lacks {lang}: {missing:?}");
+            assert!(coverage(data, lang).complete());
+        }
+    }
+}
+
+#[test]
+fn every_question_has_search_words_in_every_language() {
+    let c = shipped::catalogue();
+    let q = shipped::questions(&c);
+    for lang in interface_languages() {
+        for question in q.topics.iter().flat_map(|t| &t.questions) {
+            let words = question.synonyms.get(&lang).map(Vec::as_slice).unwrap_or(&[]);
+            assert!(!words.is_empty(), "{} has no {lang} search words", question.id);
+            let mut seen = BTreeSet::new();
+            for w in words {
+                assert!(!w.trim().is_empty() && w.trim() == w, "{}: word {w:?} ({lang})", question.id);
+                assert!(w.chars().count() <= 60, "{}: {w:?} is a sentence, not a search word", question.id);
+                assert!(seen.insert(w.to_lowercase()), "{}: {w:?} twice ({lang})", question.id);
+            }
         }
     }
 }

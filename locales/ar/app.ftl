@@ -37,3 +37,6 @@ preview-banner = معاينة: قائمة الخدمات هذه غير مستع�
 preview-end = إغلاق المعاينة
 neighbourhood-title = اختر حيّك
 neighbourhood-map = على الخريطة
+untranslated-mark = ليس بلغتك بعد: هذا النص بالهولندية
+untranslated-note = جزء من هذا النص ليس بلغتك بعد. هذا الجزء مكتوب بالهولندية.
+untranslated-second = اعرض بلغتين

@@ -112,6 +112,10 @@ import-problem = { $code ->
     [missing-column] عمود أو حقل ناقص
     [wrong-type] نوع القيمة غير صحيح
     [unsupported-version] إصدار غير معروف
+    [wrong-language] العمود الثالث ليس رمز لغة (أو هو الهولندية)
+    [unknown-key] مفتاح غير معروف: هذا النص غير موجود (أو لم يعد موجودًا)
+    [duplicate-key] المفتاح نفسه مرتين
+    [source-changed] تغيّر النص الهولندي منذ ذلك الحين: نزّل ورقة ترجمة جديدة
    *[unreadable] الملف غير مقروء
 }
 import-ok = الخدمات: { $offers }، الجهات: { $organizations }. لا أخطاء.
@@ -141,3 +145,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = أرقام كل الأجهزة (وقت الجلب: { $time }).
 staff-network-offline = لا يوجد اتصال: هذه آخر أرقام تم جلبها.
+
+## Translations of the offer and the questions
+translations-title = الترجمات
+translations-hint = كم من الخدمات والأسئلة مكتوب بكل لغة. نزّل ورقة ترجمة (CSV) لمترجم: صف لكل نص، والنص الهولندي بجانبه. ثم افتح هنا الورقة بعد تعبئتها.
+translations-language = اللغة
+translations-offer = الخدمات
+translations-questions = الأسئلة
+translations-sheet = ورقة الترجمة
+translations-percent = { $percent }%
+translations-loading = جارٍ تحميل كل اللغات…
+translations-import = فتح ورقة ترجمة معبّأة
+translations-ok = النصوص ({ $language }): { $count }. لا أخطاء.
+translations-apply = إضافة إلى الخدمات على هذا الجهاز
+translations-applied = الترجمة موجودة الآن في الخدمات على هذا الجهاز. ضع الملفين بجانب catalogue.json على الموقع لتصل إلى كل جهاز.
+translations-publish = ملفات للنشر

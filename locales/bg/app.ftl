@@ -37,3 +37,6 @@ preview-banner = Преглед: тези предложения още не с�
 preview-end = Затворете прегледа
 neighbourhood-title = Изберете квартала си
 neighbourhood-map = На картата
+untranslated-mark = Още не е на вашия език: този текст е на нидерландски
+untranslated-note = Част от този текст още не е на вашия език. Тази част е на нидерландски.
+untranslated-second = Покажи на два езика

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Липсва колона или поле
     [wrong-type] Грешен вид стойност
     [unsupported-version] Непозната версия
+    [wrong-language] Третата колона не е езиков код (или е нидерландски)
+    [unknown-key] Непознат ключ: този текст не съществува (или вече не съществува)
+    [duplicate-key] Същият ключ два пъти
+    [source-changed] Нидерландският текст междувременно е променен: изтеглете нова таблица за превод
    *[unreadable] Файлът не може да се прочете
 }
 import-ok = Предложения: { $offers }, организации: { $organizations }. Без грешки.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Данни от всички устройства (заредени: { $time }).
 staff-network-offline = Няма връзка: това са последно заредените данни.
+
+## Translations of the offer and the questions
+translations-title = Преводи
+translations-hint = Каква част от предложенията и въпросите е написана на всеки език. Изтеглете таблица за превод (CSV) за преводач: по един ред за всеки текст, до него нидерландският текст. После заредете тук попълнената таблица.
+translations-language = Език
+translations-offer = Предложения
+translations-questions = Въпроси
+translations-sheet = Таблица за превод
+translations-percent = { $percent } %
+translations-loading = Всички езици се зареждат…
+translations-import = Заредете попълнена таблица за превод
+translations-ok = Текстове ({ $language }): { $count }. Без грешки.
+translations-apply = Добавете в предложенията на това устройство
+translations-applied = Преводът е в предложенията на това устройство. Поставете двата файла до catalogue.json на уебсайта, за да стигнат до всяко устройство.
+translations-publish = Файлове за публикуване

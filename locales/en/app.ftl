@@ -37,3 +37,6 @@ preview-banner = Preview: this offer is not in use yet
 preview-end = Close preview
 neighbourhood-title = Choose your neighbourhood
 neighbourhood-map = On the map
+untranslated-mark = Not in your language yet: this is in Dutch
+untranslated-note = Part of this text is not in your language yet. That part is in Dutch.
+untranslated-second = Show in two languages

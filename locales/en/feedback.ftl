@@ -88,3 +88,6 @@ theme-influence-control-question = Do I feel able to take part in decisions abou
 feedback-goes-to = Your feedback goes anonymously to the neighbourhood network ({ $host }). No name, no device.
 feedback-send-yes = Yes, send
 feedback-send-no = Only on this device
+thanks-ask-first = Your message is saved on this device without your name. Choose below whether it may go to the neighbourhood team.
+thanks-no-receiver = Your message is saved on this device without your name. It does not reach the neighbourhood team by itself: they only see it when they collect the messages from this device. Want to be sure they know? Tell the front desk.
+thanks-kept-here = Your message stays on this device and is not sent, as you chose. So the neighbourhood team does not see it. You can change this in Settings.

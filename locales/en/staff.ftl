@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Column or field missing
     [wrong-type] Wrong kind of value
     [unsupported-version] Unknown version
+    [wrong-language] Third column is not a language code (or is Dutch)
+    [unknown-key] Unknown key: this text does not exist (any more)
+    [duplicate-key] The same key twice
+    [source-changed] The Dutch has changed since: download a new translation sheet
    *[unreadable] File not readable
 }
 import-ok = { $offers } offers from { $organizations } organisations, no errors.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Figures of all devices, fetched on { $time }.
 staff-network-offline = No connection: these are the last figures fetched.
+
+## Translations of the offer and the questions
+translations-title = Translations
+translations-hint = How much of the offer and the questions is written in each language. Download a translation sheet (CSV) for a translator: one row per text, the Dutch beside it. Then read the filled-in sheet back here.
+translations-language = Language
+translations-offer = Offer
+translations-questions = Questions
+translations-sheet = Translation sheet
+translations-percent = { $percent } %
+translations-loading = Loading every language…
+translations-import = Read a filled-in translation sheet
+translations-ok = { $count } texts in { $language }, no problems.
+translations-apply = Put into the offer on this device
+translations-applied = The translation is in the offer on this device. Put the two files beside catalogue.json on the website to get them on every device.
+translations-publish = Files to publish

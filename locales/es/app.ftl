@@ -37,3 +37,6 @@ preview-banner = Vista previa: esta lista de servicios aún no está en uso
 preview-end = Cerrar vista previa
 neighbourhood-title = Elige tu barrio
 neighbourhood-map = En el mapa
+untranslated-mark = Aún no está en tu idioma: este texto está en neerlandés
+untranslated-note = Parte de este texto aún no está en tu idioma. Esa parte está en neerlandés.
+untranslated-second = Mostrar en dos idiomas

@@ -97,6 +97,10 @@ import-problem = { $code ->
     [missing-column] Falta una columna o un campo
     [wrong-type] Tipo de valor incorrecto
     [unsupported-version] Versión desconocida
+    [wrong-language] La tercera columna no es un código de idioma (o es neerlandés)
+    [unknown-key] Clave desconocida: este texto no existe (o ya no existe)
+    [duplicate-key] La misma clave dos veces
+    [source-changed] El neerlandés ha cambiado desde entonces: descarga una nueva hoja de traducción
    *[unreadable] Archivo ilegible
 }
 import-ok = Servicios: { $offers }; organizaciones: { $organizations }. Sin errores.
@@ -126,3 +130,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Cifras de todos los dispositivos (obtenidas: { $time }).
 staff-network-offline = Sin conexión: estas son las últimas cifras obtenidas.
+
+## Translations of the offer and the questions
+translations-title = Traducciones
+translations-hint = Qué parte de los servicios y de las preguntas está escrita en cada idioma. Descarga una hoja de traducción (CSV) para un traductor: una fila por texto, con el neerlandés al lado. Después, carga aquí la hoja rellenada.
+translations-language = Idioma
+translations-offer = Servicios
+translations-questions = Preguntas
+translations-sheet = Hoja de traducción
+translations-percent = { $percent } %
+translations-loading = Cargando todos los idiomas…
+translations-import = Cargar una hoja de traducción rellenada
+translations-ok = Textos en { $language }: { $count }. Sin errores.
+translations-apply = Añadir a los servicios de este dispositivo
+translations-applied = La traducción ya está en los servicios de este dispositivo. Pon los dos archivos junto a catalogue.json en el sitio web para tenerla en todos los dispositivos.
+translations-publish = Archivos para publicar

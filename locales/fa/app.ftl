@@ -37,3 +37,6 @@ preview-banner = پیش‌نمایش: این خدمات هنوز استفاده 
 preview-end = بستن پیش‌نمایش
 neighbourhood-title = محله خود را انتخاب کنید
 neighbourhood-map = روی نقشه
+untranslated-mark = هنوز به زبان شما نیست: این متن به هلندی است
+untranslated-note = بخشی از این متن هنوز به زبان شما نیست. آن بخش به هلندی است.
+untranslated-second = نمایش به دو زبان

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] ستون یا فیلد موجود نیست
     [wrong-type] نوع مقدار نادرست
     [unsupported-version] نسخه ناشناخته
+    [wrong-language] ستون سوم کد زبان نیست (یا هلندی است)
+    [unknown-key] کلید ناشناخته: این متن وجود ندارد (یا دیگر وجود ندارد)
+    [duplicate-key] یک کلید دو بار آمده است
+    [source-changed] متن هلندی در این مدت تغییر کرده است: یک برگه ترجمه جدید دانلود کنید
    *[unreadable] فایل خوانده نمی‌شود
 }
 import-ok = { $offers } خدمت از { $organizations } سازمان، بدون خطا.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = آمار همه دستگاه‌ها (زمان دریافت: { $time }).
 staff-network-offline = اتصال برقرار نیست: این‌ها آخرین آمار دریافت‌شده است.
+
+## Translations of the offer and the questions
+translations-title = ترجمه‌ها
+translations-hint = چه مقدار از خدمات و پرسش‌ها به هر زبان نوشته شده است. یک برگه ترجمه (CSV) برای مترجم دانلود کنید: یک ردیف برای هر متن، متن هلندی کنار آن. سپس برگه پرشده را اینجا بارگذاری کنید.
+translations-language = زبان
+translations-offer = خدمات
+translations-questions = پرسش‌ها
+translations-sheet = برگه ترجمه
+translations-percent = { $percent }%
+translations-loading = در حال بارگیری همه زبان‌ها…
+translations-import = بارگذاری برگه ترجمه پرشده
+translations-ok = { $count } متن به { $language }، بدون خطا.
+translations-apply = افزودن به خدمات این دستگاه
+translations-applied = ترجمه در خدمات این دستگاه قرار گرفت. دو فایل را کنار catalogue.json روی وب‌سایت بگذارید تا روی همه دستگاه‌ها بیاید.
+translations-publish = فایل‌ها برای انتشار

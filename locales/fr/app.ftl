@@ -37,3 +37,6 @@ preview-banner = Aperçu : cette offre n’est pas encore en usage
 preview-end = Fermer l’aperçu
 neighbourhood-title = Choisissez votre quartier
 neighbourhood-map = Sur la carte
+untranslated-mark = Pas encore dans votre langue : ce texte est en néerlandais
+untranslated-note = Une partie de ce texte n'est pas encore dans votre langue. Cette partie est en néerlandais.
+untranslated-second = Afficher en deux langues

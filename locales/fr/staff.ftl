@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Colonne ou champ manquant
     [wrong-type] Mauvais type de valeur
     [unsupported-version] Version inconnue
+    [wrong-language] La troisième colonne n’est pas un code de langue (ou c’est le néerlandais)
+    [unknown-key] Clé inconnue : ce texte n’existe pas (ou plus)
+    [duplicate-key] La même clé deux fois
+    [source-changed] Le néerlandais a changé entre-temps : téléchargez une nouvelle feuille de traduction
    *[unreadable] Fichier illisible
 }
 import-ok = Offres : { $offers } ; organisations : { $organizations }. Aucune erreur.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Chiffres de tous les appareils (récupérés : { $time }).
 staff-network-offline = Pas de connexion : voici les derniers chiffres récupérés.
+
+## Translations of the offer and the questions
+translations-title = Traductions
+translations-hint = Quelle part de l’offre et des questions est rédigée dans chaque langue. Téléchargez une feuille de traduction (CSV) pour un traducteur : une ligne par texte, avec le néerlandais à côté. Chargez ensuite ici la feuille remplie.
+translations-language = Langue
+translations-offer = Offre
+translations-questions = Questions
+translations-sheet = Feuille de traduction
+translations-percent = { $percent } %
+translations-loading = Chargement de toutes les langues…
+translations-import = Charger une feuille de traduction remplie
+translations-ok = Textes en { $language } : { $count }. Aucune erreur.
+translations-apply = Ajouter à l’offre de cet appareil
+translations-applied = La traduction est dans l’offre de cet appareil. Placez les deux fichiers à côté de catalogue.json sur le site web pour les avoir sur chaque appareil.
+translations-publish = Fichiers à publier

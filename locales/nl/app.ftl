@@ -37,3 +37,6 @@ preview-banner = Voorbeeld: dit aanbod is nog niet in gebruik
 preview-end = Voorbeeld sluiten
 neighbourhood-title = Kies je buurt
 neighbourhood-map = Op de kaart
+untranslated-mark = Nog niet in jouw taal: dit staat in het Nederlands
+untranslated-note = Een deel van deze tekst is nog niet in jouw taal. Dat deel staat in het Nederlands.
+untranslated-second = Toon in twee talen

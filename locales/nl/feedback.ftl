@@ -88,3 +88,6 @@ theme-influence-control-question = Heb ik het gevoel dat ik mee kan beslissen ov
 feedback-goes-to = Je mening gaat anoniem naar het buurtnetwerk ({ $host }). Geen naam, geen toestel.
 feedback-send-yes = Ja, versturen
 feedback-send-no = Alleen op dit toestel
+thanks-ask-first = Je bericht is zonder je naam bewaard op dit toestel. Kies hieronder of het naar het buurtteam mag gaan.
+thanks-no-receiver = Je bericht is zonder je naam bewaard op dit toestel. Het gaat niet vanzelf naar het buurtteam: zij zien het pas als ze de berichten van dit toestel ophalen. Wil je zeker zijn dat ze het weten? Zeg het aan het onthaal.
+thanks-kept-here = Je bericht blijft op dit toestel en wordt niet verstuurd, zoals je koos. Het buurtteam ziet het dus niet. Je kunt dat veranderen bij Instellingen.

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Kolom of veld ontbreekt
     [wrong-type] Verkeerde soort waarde
     [unsupported-version] Onbekende versie
+    [wrong-language] Derde kolom is geen taalcode (of is Nederlands)
+    [unknown-key] Onbekende sleutel: deze tekst bestaat niet (meer)
+    [duplicate-key] Dezelfde sleutel twee keer
+    [source-changed] Het Nederlands is intussen veranderd: download een nieuw vertaalblad
    *[unreadable] Bestand niet leesbaar
 }
 import-ok = { $offers } aanbod van { $organizations } organisaties, zonder fouten.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Cijfers van alle toestellen, opgehaald op { $time }.
 staff-network-offline = Geen verbinding: dit zijn de laatst opgehaalde cijfers.
+
+## Translations of the offer and the questions
+translations-title = Vertalingen
+translations-hint = Hoeveel van het aanbod en de vragen in elke taal staat. Download een vertaalblad (CSV) voor een vertaler: één rij per tekst, het Nederlands ernaast. Lees het ingevulde blad daarna hier in.
+translations-language = Taal
+translations-offer = Aanbod
+translations-questions = Vragen
+translations-sheet = Vertaalblad
+translations-percent = { $percent } %
+translations-loading = Alle talen worden geladen…
+translations-import = Ingevuld vertaalblad inlezen
+translations-ok = { $count } teksten in { $language }, zonder fouten.
+translations-apply = In het aanbod op dit toestel zetten
+translations-applied = De vertaling staat in het aanbod op dit toestel. Zet de twee bestanden naast catalogue.json op de website om ze op elk toestel te krijgen.
+translations-publish = Bestanden om te publiceren

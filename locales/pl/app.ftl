@@ -37,3 +37,6 @@ preview-banner = Podgląd: ta oferta nie jest jeszcze używana
 preview-end = Zamknij podgląd
 neighbourhood-title = Wybierz swoją okolicę
 neighbourhood-map = Na mapie
+untranslated-mark = Jeszcze nie w Twoim języku: ten tekst jest po niderlandzku
+untranslated-note = Część tego tekstu nie jest jeszcze w Twoim języku. Ta część jest po niderlandzku.
+untranslated-second = Pokaż w dwóch językach

@@ -101,6 +101,10 @@ import-problem = { $code ->
     [missing-column] Brak kolumny lub pola
     [wrong-type] Zły rodzaj wartości
     [unsupported-version] Nieznana wersja
+    [wrong-language] Trzecia kolumna nie jest kodem języka (lub to niderlandzki)
+    [unknown-key] Nieznany klucz: ten tekst nie istnieje (lub już nie istnieje)
+    [duplicate-key] Ten sam klucz dwa razy
+    [source-changed] Tekst niderlandzki w międzyczasie się zmienił: pobierz nowy arkusz tłumaczenia
    *[unreadable] Nie można odczytać pliku
 }
 import-ok = Oferty: { $offers }, organizacje: { $organizations }. Bez błędów.
@@ -130,3 +134,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Dane ze wszystkich urządzeń (pobrano: { $time }).
 staff-network-offline = Brak połączenia: to ostatnio pobrane dane.
+
+## Translations of the offer and the questions
+translations-title = Tłumaczenia
+translations-hint = Jaka część oferty i pytań jest napisana w każdym języku. Pobierz arkusz tłumaczenia (CSV) dla tłumacza: jeden wiersz na tekst, obok tekst niderlandzki. Potem wczytaj tutaj wypełniony arkusz.
+translations-language = Język
+translations-offer = Oferta
+translations-questions = Pytania
+translations-sheet = Arkusz tłumaczenia
+translations-percent = { $percent }%
+translations-loading = Wczytywanie wszystkich języków…
+translations-import = Wczytaj wypełniony arkusz tłumaczenia
+translations-ok = Teksty ({ $language }): { $count }. Bez błędów.
+translations-apply = Dodaj do oferty na tym urządzeniu
+translations-applied = Tłumaczenie jest w ofercie na tym urządzeniu. Umieść oba pliki obok catalogue.json na stronie internetowej, aby trafiły na każde urządzenie.
+translations-publish = Pliki do opublikowania

@@ -37,3 +37,6 @@ preview-banner = مخکینۍ کتنه: دا خدمتونه لا نه کارول
 preview-end = مخکینۍ کتنه بنده کړئ
 neighbourhood-title = خپله سیمه وټاکئ
 neighbourhood-map = په نقشه کې
+untranslated-mark = لا ستاسو په ژبه نه دی: دا متن په هالنډي ژبه دی
+untranslated-note = د دې متن یوه برخه لا ستاسو په ژبه نه ده. هغه برخه په هالنډي ژبه ده.
+untranslated-second = په دوو ژبو یې وښایاست

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] ستون یا ساحه نشته
     [wrong-type] د ارزښت ناسم ډول
     [unsupported-version] نامعلومه نسخه
+    [wrong-language] درېیم ستون د ژبې کوډ نه دی (یا هالنډي ده)
+    [unknown-key] نامعلومه کیلي: دا متن نشته (یا نور نشته)
+    [duplicate-key] یوه کیلي دوه ځله
+    [source-changed] هالنډي متن په دې منځ کې بدل شوی: د ژباړې نوې پاڼه ډاونلوډ کړئ
    *[unreadable] فایل نه لوستل کېږي
 }
 import-ok = خدمتونه: { $offers }، سازمانونه: { $organizations }. تېروتنه نشته.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = د ټولو وسیلو شمېرې (د راوړلو وخت: { $time }).
 staff-network-offline = اتصال نشته: دا وروستۍ راوړل شوې شمېرې دي.
+
+## Translations of the offer and the questions
+translations-title = ژباړې
+translations-hint = د خدمتونو او پوښتنو څومره برخه په هره ژبه لیکل شوې ده. د ژباړونکي لپاره د ژباړې پاڼه (CSV) ډاونلوډ کړئ: د هر متن لپاره یوه کرښه، هالنډي متن یې تر څنګ. بیا ډکه شوې پاڼه دلته پورته کړئ.
+translations-language = ژبه
+translations-offer = خدمتونه
+translations-questions = پوښتنې
+translations-sheet = د ژباړې پاڼه
+translations-percent = { $percent }%
+translations-loading = ټولې ژبې راوړل کېږي…
+translations-import = ډکه شوې د ژباړې پاڼه پورته کړئ
+translations-ok = متنونه ({ $language }): { $count }. تېروتنه نشته.
+translations-apply = په دې وسیله کې یې خدمتونو ته ور زیات کړئ
+translations-applied = ژباړه اوس په دې وسیله کې په خدمتونو کې ده. دواړه فایلونه په وېبسایټ کې د catalogue.json تر څنګ کېږدئ ترڅو په هره وسیله کې راشي.
+translations-publish = د خپرولو فایلونه

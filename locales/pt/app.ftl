@@ -37,3 +37,6 @@ preview-banner = Pré-visualização: esta lista de serviços ainda não está e
 preview-end = Fechar pré-visualização
 neighbourhood-title = Escolha o seu bairro
 neighbourhood-map = No mapa
+untranslated-mark = Ainda não está no seu idioma: este texto está em neerlandês
+untranslated-note = Uma parte deste texto ainda não está no seu idioma. Essa parte está em neerlandês.
+untranslated-second = Mostrar em dois idiomas

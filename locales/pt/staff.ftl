@@ -97,6 +97,10 @@ import-problem = { $code ->
     [missing-column] Falta uma coluna ou campo
     [wrong-type] Tipo de valor errado
     [unsupported-version] Versão desconhecida
+    [wrong-language] A terceira coluna não é um código de idioma (ou é neerlandês)
+    [unknown-key] Chave desconhecida: este texto não existe (ou já não existe)
+    [duplicate-key] A mesma chave duas vezes
+    [source-changed] O neerlandês mudou entretanto: faça o download de uma nova folha de tradução
    *[unreadable] Impossível de ler
 }
 import-ok = Serviços: { $offers }; organizações: { $organizations }. Sem erros.
@@ -126,3 +130,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Números de todos os aparelhos (obtidos: { $time }).
 staff-network-offline = Sem internet: estes são os últimos números obtidos.
+
+## Translations of the offer and the questions
+translations-title = Traduções
+translations-hint = Quanto dos serviços e das perguntas está escrito em cada idioma. Faça o download de uma folha de tradução (CSV) para um tradutor: uma linha por texto, com o neerlandês ao lado. Depois, carregue aqui a folha preenchida.
+translations-language = Idioma
+translations-offer = Serviços
+translations-questions = Perguntas
+translations-sheet = Folha de tradução
+translations-percent = { $percent }%
+translations-loading = Carregamento de todos os idiomas em curso…
+translations-import = Carregar uma folha de tradução preenchida
+translations-ok = Textos em { $language }: { $count }. Sem erros.
+translations-apply = Adicionar aos serviços deste aparelho
+translations-applied = A tradução já está nos serviços deste aparelho. Ponha os dois ficheiros ao lado de catalogue.json no site para a ter em todos os aparelhos.
+translations-publish = Ficheiros a publicar

@@ -37,3 +37,6 @@ preview-banner = Previzualizare: această ofertă nu este încă folosită
 preview-end = Închideți previzualizarea
 neighbourhood-title = Alegeți cartierul
 neighbourhood-map = Pe hartă
+untranslated-mark = Încă nu este în limba ta: acest text este în neerlandeză
+untranslated-note = O parte din acest text nu este încă în limba ta. Acea parte este în neerlandeză.
+untranslated-second = Arată în două limbi

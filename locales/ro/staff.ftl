@@ -98,6 +98,10 @@ import-problem = { $code ->
     [missing-column] Lipsește o coloană sau un câmp
     [wrong-type] Tip de valoare greșit
     [unsupported-version] Versiune necunoscută
+    [wrong-language] A treia coloană nu este un cod de limbă (sau este neerlandeza)
+    [unknown-key] Cheie necunoscută: acest text nu (mai) există
+    [duplicate-key] Aceeași cheie de două ori
+    [source-changed] Textul în neerlandeză s-a schimbat între timp: descărcați o nouă foaie de traducere
    *[unreadable] Fișier ilizibil
 }
 import-ok = Oferte: { $offers }, organizații: { $organizations }. Fără erori.
@@ -127,3 +131,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Cifrele tuturor dispozitivelor (preluate: { $time }).
 staff-network-offline = Fără conexiune: acestea sunt ultimele cifre preluate.
+
+## Translations of the offer and the questions
+translations-title = Traduceri
+translations-hint = Cât din ofertă și din întrebări este scris în fiecare limbă. Descărcați o foaie de traducere (CSV) pentru un traducător: un rând pentru fiecare text, cu textul în neerlandeză alături. Apoi încărcați aici foaia completată.
+translations-language = Limbă
+translations-offer = Ofertă
+translations-questions = Întrebări
+translations-sheet = Foaie de traducere
+translations-percent = { $percent } %
+translations-loading = Se încarcă toate limbile…
+translations-import = Încărcați o foaie de traducere completată
+translations-ok = Texte ({ $language }): { $count }. Fără erori.
+translations-apply = Adăugați în oferta de pe acest dispozitiv
+translations-applied = Traducerea este în oferta de pe acest dispozitiv. Puneți cele două fișiere lângă catalogue.json pe site ca să ajungă pe fiecare dispozitiv.
+translations-publish = Fișiere de publicat

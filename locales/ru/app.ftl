@@ -37,3 +37,6 @@ preview-banner = Предпросмотр: этот список услуг ещ
 preview-end = Закрыть предпросмотр
 neighbourhood-title = Выберите свой район
 neighbourhood-map = На карте
+untranslated-mark = Пока не на вашем языке: этот текст на нидерландском
+untranslated-note = Часть этого текста пока не на вашем языке. Эта часть на нидерландском.
+untranslated-second = Показать на двух языках

@@ -106,6 +106,10 @@ import-problem = { $code ->
     [missing-column] Нет столбца или поля
     [wrong-type] Неверный тип значения
     [unsupported-version] Неизвестная версия
+    [wrong-language] Третий столбец — не код языка (или нидерландский)
+    [unknown-key] Неизвестный ключ: такого текста нет (или уже нет)
+    [duplicate-key] Один и тот же ключ дважды
+    [source-changed] Нидерландский текст с тех пор изменился: скачайте новую таблицу перевода
    *[unreadable] Файл не читается
 }
 import-ok = Услуг: { $offers }, организаций: { $organizations }. Ошибок нет.
@@ -135,3 +139,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Данные со всех устройств (получены: { $time }).
 staff-network-offline = Нет соединения: это последние полученные данные.
+
+## Translations of the offer and the questions
+translations-title = Переводы
+translations-hint = Какая часть услуг и вопросов есть на каждом языке. Скачайте таблицу перевода (CSV) для переводчика: одна строка на текст, рядом нидерландский текст. Затем загрузите сюда заполненную таблицу.
+translations-language = Язык
+translations-offer = Услуги
+translations-questions = Вопросы
+translations-sheet = Таблица перевода
+translations-percent = { $percent } %
+translations-loading = Загрузка всех языков…
+translations-import = Загрузить заполненную таблицу перевода
+translations-ok = Текстов ({ $language }): { $count }. Ошибок нет.
+translations-apply = Добавить в услуги на этом устройстве
+translations-applied = Перевод добавлен в услуги на этом устройстве. Разместите оба файла рядом с catalogue.json на сайте, чтобы он появился на каждом устройстве.
+translations-publish = Файлы для публикации

@@ -37,3 +37,6 @@ preview-banner = Horudhac: adeegyadan weli lama isticmaalo
 preview-end = Xir horudhaca
 neighbourhood-title = Dooro xaafaddaada
 neighbourhood-map = Khariidadda
+untranslated-mark = Weli kuma jiro luqaddaada: qoraalkan waa Nederlands
+untranslated-note = Qayb ka mid ah qoraalkan weli kuma jirto luqaddaada. Qaybtaas waa Nederlands.
+untranslated-second = Ku muuji laba luqadood

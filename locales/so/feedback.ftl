@@ -88,3 +88,6 @@ theme-influence-control-question = Ma dareemaa inaan ka qayb qaadan karo go'aama
 feedback-goes-to = Ra'yigaaga waxaa loo diraa shabakadda xaafadda ({ $host }), adiga oo aan la aqoon. Magacaaga iyo xogta qalabkaaga lama diro.
 feedback-send-yes = Haa, dir
 feedback-send-no = Qalabkan oo keliya
+thanks-ask-first = Fariintaada waxaa lagu kaydiyay qalabkan, magacaaga la'aan. Hoos ka dooro in loo diri karo kooxda xaafadda.
+thanks-no-receiver = Fariintaada waxaa lagu kaydiyay qalabkan, magacaaga la'aan. Iskeed uma gaarto kooxda xaafadda: waxay arkaan oo keliya marka ay ururiyaan fariimaha qalabkan. Ma rabtaa inaad hubiso inay ogyihiin? U sheeg soo dhaweynta.
+thanks-kept-here = Sidaad dooratay, fariintaadu waxay ku hartaa qalabkan lamana diro. Markaa kooxda xaafaddu ma arkaan. Waxaad tan ka beddeli kartaa Dejinta.

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Tiir ama goob ayaa maqan
     [wrong-type] Nooca qiimaha waa khalad
     [unsupported-version] Nooc aan la aqoon
+    [wrong-language] Tiirka saddexaad ma aha kood luqadeed (ama waa Nederlands)
+    [unknown-key] Fure aan la aqoon: qoraalkan ma jiro (ama hadda ma sii jiro)
+    [duplicate-key] Isla furaha laba jeer
+    [source-changed] Qoraalka Nederlands-ka wuu isbeddelay intii ka dambeysay: soo deji warqad tarjumaad oo cusub
    *[unreadable] Faylka lama akhrin karo
 }
 import-ok = Adeegyo: { $offers }, hay'ado: { $organizations }. Khalad ma jiro.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Tirooyinka dhammaan qalabka (waqtiga la soo qaaday: { $time }).
 staff-network-offline = Xiriir ma jiro: kuwani waa tirooyinkii ugu dambeeyay ee la soo qaaday.
+
+## Translations of the offer and the questions
+translations-title = Tarjumaadaha
+translations-hint = Inta adeegyada iyo su'aalaha ka mid ah ee ku qoran luqad kasta. Soo deji warqad tarjumaad (CSV) oo u dir turjubaan: saf qoraal kasta, Nederlands-ka oo ku xiga. Kadib halkan ku soo geli warqadda la buuxiyay.
+translations-language = Luqadda
+translations-offer = Adeegyada
+translations-questions = Su'aalaha
+translations-sheet = Warqadda tarjumaadda
+translations-percent = { $percent }%
+translations-loading = Luqadaha oo dhan waa la soo rarayaa…
+translations-import = Soo geli warqad tarjumaad oo la buuxiyay
+translations-ok = Qoraallo ({ $language }): { $count }. Khalad ma jiro.
+translations-apply = Ku dar adeegyada qalabkan
+translations-applied = Tarjumaaddu waxay ku jirtaa adeegyada qalabkan. Labada fayl dhig catalogue.json agtiisa websaydhka si ay u gaaraan qalab kasta.
+translations-publish = Faylasha la daabacayo

@@ -37,3 +37,6 @@ preview-banner = ቅድመ ምርኣይ፡ እዚ ዝርዝር ኣገልግሎ�
 preview-end = ቅድመ ምርኣይ ዕጸዉ
 neighbourhood-title = ከባቢኹም ምረጹ
 neighbourhood-map = ኣብ ካርታ
+untranslated-mark = ገና ብቋንቋኹም ኣይኮነን፡ እዚ ጽሑፍ ብሆላንድኛ እዩ
+untranslated-note = ገለ ክፋል ናይዚ ጽሑፍ ገና ብቋንቋኹም ኣይኮነን። እቲ ክፋል ብሆላንድኛ እዩ።
+untranslated-second = ብክልተ ቋንቋታት ኣርኢ

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] ዓምዲ ወይ ክፍሊ ይጎድል
     [wrong-type] ጌጋ ዓይነት ዋጋ
     [unsupported-version] ዘይፍለጥ ስሪት
+    [wrong-language] ሳልሳይ ዓምዲ ኮድ ቋንቋ ኣይኮነን (ወይ ሆላንድኛ እዩ)
+    [unknown-key] ዘይፍለጥ መፍትሕ፡ እዚ ጽሑፍ የለን (ወይ ድሕሪ ሕጂ የለን)
+    [duplicate-key] ሓደ መፍትሕ ክልተ ግዜ
+    [source-changed] እቲ ሆላንድኛ ጽሑፍ ብድሕሪኡ ተቐይሩ፡ ሓድሽ ሰንጠረዥ ትርጉም ኣውርዱ
    *[unreadable] ፋይል ኣይንበብን
 }
 import-ok = ኣገልግሎታት: { $offers }፣ ትካላት: { $organizations }። ጌጋ የለን።
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = ቁጽርታት ካብ ኩሎም መሳርሒታት (ዝመጽሉ ግዜ: { $time })።
 staff-network-offline = ኢንተርነት የለን፤ እዚኣቶም ናይ መወዳእታ ዝመጹ ቁጽርታት እዮም።
+
+## Translations of the offer and the questions
+translations-title = ትርጉማት
+translations-hint = ክንደይ ካብቶም ኣገልግሎታትን ሕቶታትን ብነፍሲ ወከፍ ቋንቋ ከም ዝተጻሕፈ። ንተርጓሚ ሰንጠረዥ ትርጉም (CSV) ኣውርዱ፡ ንነፍሲ ወከፍ ጽሑፍ ሓደ ረድፊ፣ ሆላንድኛ ድማ ኣብ ጎኑ። ድሕሪኡ ነቲ ዝተመልአ ሰንጠረዥ ኣብዚ ኣእትውዎ።
+translations-language = ቋንቋ
+translations-offer = ኣገልግሎታት
+translations-questions = ሕቶታት
+translations-sheet = ሰንጠረዥ ትርጉም
+translations-percent = { $percent }%
+translations-loading = ኩሎም ቋንቋታት ይጽዓኑ ኣለዉ…
+translations-import = ዝተመልአ ሰንጠረዥ ትርጉም ኣእትዉ
+translations-ok = ጽሑፋት ({ $language }): { $count }። ጌጋ የለን።
+translations-apply = ኣብ ኣገልግሎታት ናይዚ መሳርሒ ወስኹ
+translations-applied = እቲ ትርጉም ኣብ ኣገልግሎታት ናይዚ መሳርሒ ኣሎ። ኣብ ኩሉ መሳርሒ ምእንቲ ክበጽሕ፡ ነቶም ክልተ ፋይላት ኣብ ዌብሳይት ኣብ ጎኒ catalogue.json ኣቐምጥዎም።
+translations-publish = ዝሕተሙ ፋይላት

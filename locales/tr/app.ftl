@@ -37,3 +37,6 @@ preview-banner = Önizleme: bu hizmet listesi henüz kullanımda değil
 preview-end = Önizlemeyi kapat
 neighbourhood-title = Mahallenizi seçin
 neighbourhood-map = Haritada
+untranslated-mark = Henüz sizin dilinizde değil: bu metin Felemenkçe
+untranslated-note = Bu metnin bir kısmı henüz sizin dilinizde değil. O kısım Felemenkçe.
+untranslated-second = İki dilde göster

@@ -95,6 +95,10 @@ import-problem = { $code ->
     [missing-column] Sütun veya alan eksik
     [wrong-type] Yanlış değer türü
     [unsupported-version] Bilinmeyen sürüm
+    [wrong-language] Üçüncü sütun bir dil kodu değil (veya Felemenkçe)
+    [unknown-key] Bilinmeyen anahtar: bu metin yok (veya artık yok)
+    [duplicate-key] Aynı anahtar iki kez
+    [source-changed] Felemenkçe metin bu arada değişti: yeni bir çeviri tablosu indirin
    *[unreadable] Dosya okunamıyor
 }
 import-ok = { $organizations } kuruluştan { $offers } hizmet, hata yok.
@@ -124,3 +128,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Tüm cihazların rakamları (alınma zamanı: { $time }).
 staff-network-offline = Bağlantı yok: bunlar en son alınan rakamlar.
+
+## Translations of the offer and the questions
+translations-title = Çeviriler
+translations-hint = Hizmetlerin ve soruların ne kadarının her dilde yazılı olduğu. Bir çevirmen için çeviri tablosu (CSV) indirin: her metin için bir satır, yanında Felemenkçesi. Sonra doldurulmuş tabloyu buraya yükleyin.
+translations-language = Dil
+translations-offer = Hizmetler
+translations-questions = Sorular
+translations-sheet = Çeviri tablosu
+translations-percent = %{ $percent }
+translations-loading = Tüm diller yükleniyor…
+translations-import = Doldurulmuş çeviri tablosunu yükle
+translations-ok = { $language }: { $count } metin, hata yok.
+translations-apply = Bu cihazdaki hizmetlere ekle
+translations-applied = Çeviri bu cihazdaki hizmetlerde. Her cihaza gelmesi için iki dosyayı web sitesinde catalogue.json dosyasının yanına koyun.
+translations-publish = Yayınlanacak dosyalar

@@ -37,3 +37,6 @@ preview-banner = Попередній перегляд: цей список по
 preview-end = Закрити перегляд
 neighbourhood-title = Виберіть свій район
 neighbourhood-map = На карті
+untranslated-mark = Ще не вашою мовою: цей текст нідерландською
+untranslated-note = Частина цього тексту ще не вашою мовою. Ця частина нідерландською.
+untranslated-second = Показати двома мовами

@@ -106,6 +106,10 @@ import-problem = { $code ->
     [missing-column] Немає стовпця або поля
     [wrong-type] Неправильний тип значення
     [unsupported-version] Невідома версія
+    [wrong-language] Третій стовпець — не код мови (або нідерландська)
+    [unknown-key] Невідомий ключ: такого тексту немає (або вже немає)
+    [duplicate-key] Той самий ключ двічі
+    [source-changed] Нідерландський текст відтоді змінився: завантажте нову таблицю перекладу
    *[unreadable] Файл не читається
 }
 import-ok = Послуг: { $offers }, організацій: { $organizations }. Помилок немає.
@@ -135,3 +139,18 @@ staff-network-failed = { $code ->
 }
 staff-network-from = Дані з усіх пристроїв (отримано: { $time }).
 staff-network-offline = Немає з’єднання: це останні отримані дані.
+
+## Translations of the offer and the questions
+translations-title = Переклади
+translations-hint = Яка частина послуг і запитань є кожною мовою. Завантажте таблицю перекладу (CSV) для перекладача: один рядок на текст, поруч нідерландський текст. Потім відкрийте тут заповнену таблицю.
+translations-language = Мова
+translations-offer = Послуги
+translations-questions = Запитання
+translations-sheet = Таблиця перекладу
+translations-percent = { $percent } %
+translations-loading = Завантаження всіх мов…
+translations-import = Відкрити заповнену таблицю перекладу
+translations-ok = Текстів ({ $language }): { $count }. Помилок немає.
+translations-apply = Додати до послуг на цьому пристрої
+translations-applied = Переклад додано до послуг на цьому пристрої. Розмістіть обидва файли поруч із catalogue.json на сайті, щоб він з’явився на кожному пристрої.
+translations-publish = Файли для публікації

@@ -20,5 +20,6 @@ pub mod read_aloud;
 pub mod search_box;
 pub mod share_qr;
 pub mod thanks;
+pub mod untranslated;
 pub mod urgent_help;
 pub mod when;

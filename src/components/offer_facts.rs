@@ -1,6 +1,7 @@
 //! Small pieces of an offer put into the page, shared by cards and the offer page.
 
 use crate::components::msg::{shown_languages, use_labels};
+use crate::components::pictogram::Pictogram;
 use crate::domain::catalogue::{Access, Text};
 use crate::i18n::languages;
 use leptos::either::Either;
@@ -22,10 +23,14 @@ pub fn catalogue_text(text: Text) -> impl IntoView {
             let dir = languages::find(lang).map_or("auto", |l| l.dir.as_str());
             view! { <span class=class lang=lang.to_owned() dir=dir>{t.to_owned()}</span> }
         };
+        // A text not written in the family's language says so, next to the Dutch.
+        let mark = (first_lang != first_language.tag).then(|| {
+            view! { <Pictogram name="globe-with-meridians" label="untranslated-mark" size=20 /> }
+        });
         match second {
-            None => Either::Left(one(first_lang, first, "")),
+            None => Either::Left(view! { {one(first_lang, first, "")}{mark} }),
             Some((lang, t)) => Either::Right(view! {
-                <span class="dual">{one(first_lang, first, "")}{one(lang, t, "second")}</span>
+                <span class="dual">{one(first_lang, first, "")}{mark}{one(lang, t, "second")}</span>
             }),
         }
     }

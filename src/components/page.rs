@@ -3,6 +3,7 @@
 
 use crate::components::msg::Msg;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::untranslated::Untranslated;
 use leptos::prelude::*;
 
 #[component]
@@ -17,6 +18,7 @@ pub fn Page(
                 <h1><Msg id=title /></h1>
                 <ReadAloud />
             </div>
+            <Untranslated />
             {children()}
         </main>
     }

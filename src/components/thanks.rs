@@ -15,12 +15,22 @@ use leptos::task::spawn_local;
 #[component]
 pub fn Thanks(saved: Saved) -> impl IntoView {
     let held = matches!(saved, Saved::HeldInMemory(_));
+    let delivery = use_app().delivery;
+    // Said as it is: only a message on its way to a receiver is read by the team.
+    let destination = move || {
+        sync::destination(
+            delivery.endpoint.get().as_deref(),
+            delivery.published.get().as_deref(),
+            delivery.consent.get(),
+        )
+        .message()
+    };
     view! {
         <div class="thanks" role="status">
             <Pictogram name="folded-hands" size=64 />
             <div>
                 <p class="thanks-title"><Msg id="thanks-title" /></p>
-                <p><Msg id="thanks-what-happens" /></p>
+                {move || { let id = destination(); view! { <p data-destination=id><Msg id=id /></p> } }}
             </div>
         </div>
         {held.then(|| view! { <p class="notice warning" role="alert"><Msg id="feedback-held" /></p> })}

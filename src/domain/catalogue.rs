@@ -125,6 +125,14 @@ pub struct Catalogue {
     /// Public holidays and closing days of the network (YYYY-MM-DD): `PH` in opening hours.
     #[serde(default)]
     pub holidays: Vec<String>,
+    /// School holidays of the Flemish Community (`SH` in opening hours; activities can skip
+    /// them or take place only then).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub school_holidays: Vec<Period>,
+    /// Languages published as packs beside this file (`catalogue.<tag>.json`, see
+    /// `domain::translations`): fetched only for the languages a family reads.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<String>,
     pub organizations: Vec<Organization>,
     pub offers: Vec<Offer>,
 }
@@ -233,7 +241,26 @@ pub struct Location {
     pub lon: f64,
 }
 
-/// A recurring activity (RFC 5545 style: weekly, or monthly on the n-th weekday).
+/// A run of days, first and last included (YYYY-MM-DD).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub from: String,
+    pub until: String,
+}
+
+/// How an activity goes with the school holidays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SchoolHolidays {
+    /// Not in the school holidays (a homework class).
+    Skip,
+    /// Only in the school holidays (a holiday play scheme).
+    Only,
+}
+
+/// A recurring activity (RFC 5545 style: weekly, or monthly on the n-th weekday). It never
+/// takes place on a public holiday or closing day of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
@@ -249,6 +276,9 @@ pub struct Activity {
     /// First and last date of the series (YYYY-MM-DD).
     pub from: String,
     pub until: String,
+    /// Without it, the activity goes on in the school holidays too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_holidays: Option<SchoolHolidays>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

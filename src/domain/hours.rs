@@ -1,14 +1,17 @@
 //! Opening hours in OpenStreetMap `opening_hours` syntax, evaluated by the `opening-hours`
-//! crate. Public holidays (`PH`) come from the catalogue's own list of closing days rather
-//! than a world holiday database, which keeps the wasm small and lets a network add its own.
+//! crate. Public holidays (`PH`) and school holidays (`SH`) come from the catalogue's own
+//! lists rather than a world holiday database, which keeps the wasm small and lets a network
+//! add its own closing days.
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use compact_calendar::CompactCalendar;
 use opening_hours::{Context, ContextHolidays, OpeningHours};
+use super::catalogue::Period;
 use std::sync::Arc;
 
-/// How far ahead "next opening" looks before giving up.
-const HORIZON_DAYS: i64 = 60;
+/// How far ahead "next opening" looks before giving up: a year and a bit, so an offer open
+/// only in the summer holidays says when it opens instead of "closed".
+const HORIZON_DAYS: i64 = 370;
 
 #[derive(Debug, Clone)]
 pub struct Hours {
@@ -27,13 +30,52 @@ pub fn holiday_calendar(dates: &[String]) -> Arc<CompactCalendar> {
     Arc::new(calendar)
 }
 
+/// The days that change a schedule: public holidays and closing days (`PH`; no activity
+/// takes place) and school holidays (`SH`).
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    pub public: Arc<CompactCalendar>,
+    pub school: Arc<CompactCalendar>,
+}
+
+impl Calendar {
+    /// From the catalogue's lists; invalid dates are a validation error elsewhere.
+    pub fn new(public: &[String], school: &[Period]) -> Self {
+        let mut holidays = CompactCalendar::default();
+        for p in school {
+            if let (Some(from), Some(until)) = (date(&p.from), date(&p.until)) {
+                // A period longer than a year is a typo; it is refused by validation.
+                for d in from.iter_days().take_while(|d| *d <= until).take(366) {
+                    holidays.insert(d);
+                }
+            }
+        }
+        Calendar {
+            public: holiday_calendar(public),
+            school: Arc::new(holidays),
+        }
+    }
+
+    pub fn is_public_holiday(&self, d: NaiveDate) -> bool {
+        self.public.contains(d)
+    }
+
+    pub fn is_school_holiday(&self, d: NaiveDate) -> bool {
+        self.school.contains(d)
+    }
+}
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
 impl Hours {
     /// Parses an expression; the error is the parser's message, for the validation report.
-    pub fn parse(expression: &str, holidays: &Arc<CompactCalendar>) -> Result<Self, String> {
+    pub fn parse(expression: &str, calendar: &Calendar) -> Result<Self, String> {
         let rules = expression
             .parse::<OpeningHours>()
             .map_err(|e| e.to_string())?;
-        let holidays = ContextHolidays::new(holidays.clone(), Arc::new(CompactCalendar::default()));
+        let holidays = ContextHolidays::new(calendar.public.clone(), calendar.school.clone());
         Ok(Hours {
             rules: rules.with_context(Context::default().with_holidays(holidays)),
         })
@@ -43,7 +85,7 @@ impl Hours {
         self.rules.is_open(at)
     }
 
-    /// When it next opens after `at` (within two months), or `None`.
+    /// When it next opens after `at` (within a year), or `None`.
     /// If it is open at `at`, this is the opening after the current one closes.
     pub fn next_opening(&self, at: NaiveDateTime) -> Option<NaiveDateTime> {
         let limit = at + TimeDelta::days(HORIZON_DAYS);
@@ -87,7 +129,7 @@ mod tests {
 
     fn hours(expr: &str, holidays: &[&str]) -> Hours {
         let dates: Vec<String> = holidays.iter().map(|d| d.to_string()).collect();
-        Hours::parse(expr, &holiday_calendar(&dates)).unwrap()
+        Hours::parse(expr, &Calendar::new(&dates, &[])).unwrap()
     }
 
     // 2026-11-23 is a Monday.
@@ -154,6 +196,6 @@ mod tests {
     #[test]
     fn never_open_has_no_next_opening_and_garbage_is_an_error() {
         assert_eq!(hours("off", &[]).next_opening(at("2026-11-23 09:00")), None);
-        assert!(Hours::parse("Mo-Fr 25:00-99:00 tomorrow?", &holiday_calendar(&[])).is_err());
+        assert!(Hours::parse("Mo-Fr 25:00-99:00 tomorrow?", &Calendar::default()).is_err());
     }
 }

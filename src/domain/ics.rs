@@ -3,6 +3,7 @@
 //! zone the phone is set to.
 
 use super::catalogue::{Frequency, Offer};
+use super::hours::Calendar;
 use super::schedule::{next_occurrence, occurs_on};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -18,7 +19,7 @@ pub fn activity_calendar(offer: &Offer, lang: &str, stamp: NaiveDateTime) -> Opt
     let first = if occurs_on(a, from) {
         from.and_time(start)
     } else {
-        next_occurrence(a, from.and_hms_opt(0, 0, 0)?)?
+        next_occurrence(a, from.and_hms_opt(0, 0, 0)?, &Calendar::default())?
     };
     let day = a.day.to_ascii_uppercase();
     let byday = match a.freq {

@@ -18,6 +18,7 @@ pub mod search;
 pub mod share;
 pub mod speech;
 pub mod staff_pin;
+pub mod translations;
 pub mod unicode;
 pub mod urgent;
 pub mod validate;

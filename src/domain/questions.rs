@@ -13,6 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 #[serde(deny_unknown_fields)]
 pub struct Questions {
     pub schema: u32,
+    /// Languages published as packs beside this file (`questions.<tag>.json`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<String>,
     pub topics: Vec<Topic>,
 }
 

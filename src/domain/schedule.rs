@@ -1,17 +1,16 @@
 //! When an offer can be visited: its opening hours, or the dates of its recurring activity.
 //! Built once per catalogue, so filters do not parse `opening_hours` for every offer each time.
 
-use super::catalogue::{Activity, Catalogue, Frequency, Offer};
-use super::hours::{holiday_calendar, Hours};
+use super::catalogue::{Activity, Catalogue, Frequency, Offer, SchoolHolidays};
+use super::hours::{Calendar, Hours};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
-use compact_calendar::CompactCalendar;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// Each distinct `opening_hours` expression is parsed the first time a screen asks for it, so
 /// a catalogue of thousands of offers loads without parsing hours nobody looks at.
 pub struct Schedules {
-    holidays: Arc<CompactCalendar>,
+    calendar: Calendar,
     /// Per expression: not parsed yet (`None`), or what parsing gave. A `Mutex` and
     /// `get_or_insert_with` rather than a `OnceLock`: `OnceLock` initialises through a `dyn`
     /// closure, and in the split wasm that kept the whole parser in the main module.
@@ -26,7 +25,7 @@ impl Schedules {
             .filter_map(|o| Some((o.opening_hours.clone()?, Mutex::new(None))))
             .collect();
         Schedules {
-            holidays: holiday_calendar(&catalogue.holidays),
+            calendar: Calendar::new(&catalogue.holidays, &catalogue.school_holidays),
             hours,
         }
     }
@@ -40,7 +39,7 @@ impl Schedules {
             .get(expression)?
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        slot.get_or_insert_with(|| Hours::parse(expression, &self.holidays).ok().map(Arc::new))
+        slot.get_or_insert_with(|| Hours::parse(expression, &self.calendar).ok().map(Arc::new))
             .clone()
     }
 
@@ -48,7 +47,7 @@ impl Schedules {
     pub fn is_open(&self, offer: &Offer, at: NaiveDateTime) -> bool {
         self.hours(offer).is_some_and(|h| h.is_open(at))
             || offer.activity.as_ref().is_some_and(|a| {
-                occurs_on(a, at.date())
+                takes_place(a, at.date(), &self.calendar)
                     && times(a).is_some_and(|(s, e)| at.time() >= s && at.time() < e)
             })
     }
@@ -57,14 +56,14 @@ impl Schedules {
     pub fn open_later_today(&self, offer: &Offer, at: NaiveDateTime) -> bool {
         self.hours(offer).is_some_and(|h| h.open_later_today(at))
             || offer.activity.as_ref().is_some_and(|a| {
-                occurs_on(a, at.date()) && times(a).is_some_and(|(_, e)| at.time() < e)
+                takes_place(a, at.date(), &self.calendar) && times(a).is_some_and(|(_, e)| at.time() < e)
             })
     }
 
     /// The next moment it opens (or the activity starts) after `at`.
     pub fn next_opening(&self, offer: &Offer, at: NaiveDateTime) -> Option<NaiveDateTime> {
         let from_hours = self.hours(offer).and_then(|h| h.next_opening(at));
-        let from_activity = offer.activity.as_ref().and_then(|a| next_occurrence(a, at));
+        let from_activity = offer.activity.as_ref().and_then(|a| next_occurrence(a, at, &self.calendar));
         match (from_hours, from_activity) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -118,22 +117,35 @@ pub fn occurs_on(a: &Activity, date: NaiveDate) -> bool {
     }
 }
 
+/// Whether a session really takes place on `date`: in its series, not on a public holiday or
+/// closing day, and as it goes with the school holidays.
+pub fn takes_place(a: &Activity, date: NaiveDate, calendar: &Calendar) -> bool {
+    occurs_on(a, date)
+        && !calendar.is_public_holiday(date)
+        && match a.school_holidays {
+            None => true,
+            Some(SchoolHolidays::Skip) => !calendar.is_school_holiday(date),
+            Some(SchoolHolidays::Only) => calendar.is_school_holiday(date),
+        }
+}
+
 /// The start of the next session strictly after `at` (looks ahead one year).
-pub fn next_occurrence(a: &Activity, at: NaiveDateTime) -> Option<NaiveDateTime> {
+pub fn next_occurrence(a: &Activity, at: NaiveDateTime, calendar: &Calendar) -> Option<NaiveDateTime> {
     let (start, _) = times(a)?;
     (0..=366)
         .map(|d| at.date() + TimeDelta::days(d))
-        .filter(|d| occurs_on(a, *d))
+        .filter(|d| takes_place(a, *d, calendar))
         .map(|d| d.and_time(start))
         .find(|t| *t > at)
 }
 
 /// Sessions of every activity on one day, by start time: the agenda of "this week".
 pub fn activities_on<'a>(catalogue: &'a Catalogue, date: NaiveDate) -> Vec<&'a Offer> {
+    let calendar = Calendar::new(&catalogue.holidays, &catalogue.school_holidays);
     let mut day: Vec<&Offer> = catalogue
         .offers
         .iter()
-        .filter(|o| o.activity.as_ref().is_some_and(|a| occurs_on(a, date)))
+        .filter(|o| o.activity.as_ref().is_some_and(|a| takes_place(a, date, &calendar)))
         .collect();
     day.sort_by(|a, b| {
         a.activity
@@ -201,6 +213,7 @@ mod tests {
             end: "16:00".into(),
             from: "2026-09-01".into(),
             until: "2027-06-30".into(),
+            school_holidays: None,
         }
     }
 
@@ -232,8 +245,74 @@ mod tests {
         let a = activity(Frequency::Weekly, "we", None);
         let at = d("2026-11-25").and_hms_opt(15, 0, 0).unwrap();
         assert_eq!(
-            next_occurrence(&a, at),
+            next_occurrence(&a, at, &Calendar::default()),
             Some(d("2026-12-02").and_hms_opt(14, 0, 0).unwrap())
         );
+    }
+
+    /// The Flemish school holidays of 2026–27 as the shipped catalogue has them.
+    fn calendar() -> Calendar {
+        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json")).unwrap();
+        Calendar::new(&c.holidays, &c.school_holidays)
+    }
+
+    #[test]
+    fn no_weekly_activity_on_christmas_day() {
+        let cal = calendar();
+        // 25 December 2026 is a Friday.
+        let a = activity(Frequency::Weekly, "fr", None);
+        assert!(occurs_on(&a, d("2026-12-25")), "in the series");
+        assert!(!takes_place(&a, d("2026-12-25"), &cal), "but not on Christmas Day");
+        assert!(takes_place(&a, d("2026-12-18"), &cal));
+        let at = d("2026-12-24").and_hms_opt(18, 0, 0).unwrap();
+        assert_eq!(
+            next_occurrence(&a, at, &cal),
+            Some(d("2027-01-08").and_hms_opt(14, 0, 0).unwrap()),
+            "New Year's Day is a holiday too"
+        );
+    }
+
+    #[test]
+    fn activities_can_skip_the_school_holidays_or_run_only_then() {
+        let cal = calendar();
+        let mut homework = activity(Frequency::Weekly, "we", None);
+        homework.school_holidays = Some(SchoolHolidays::Skip);
+        let mut holiday_club = homework.clone();
+        holiday_club.school_holidays = Some(SchoolHolidays::Only);
+        // 4 November 2026: autumn holiday. 11 November: Armistice Day. 18 November: school.
+        assert!(!takes_place(&homework, d("2026-11-04"), &cal));
+        assert!(takes_place(&holiday_club, d("2026-11-04"), &cal));
+        assert!(!takes_place(&homework, d("2026-11-11"), &cal));
+        assert!(!takes_place(&holiday_club, d("2026-11-11"), &cal));
+        assert!(takes_place(&homework, d("2026-11-18"), &cal));
+        assert!(!takes_place(&holiday_club, d("2026-11-18"), &cal));
+        // Christmas holiday: 21 December 2026 to 3 January 2027.
+        assert!(!takes_place(&homework, d("2026-12-23"), &cal));
+        assert!(takes_place(&homework, d("2027-01-06"), &cal));
+    }
+
+    #[test]
+    fn a_summer_only_offer_is_open_in_summer_and_says_when_it_opens() {
+        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json")).unwrap();
+        let s = Schedules::new(&c);
+        let plein = c.offer("jeugd-speelpleinwerking").unwrap();
+        // A Monday in July 2027, 10:00: the play scheme is open every weekday.
+        assert!(s.is_open(plein, d("2027-07-12").and_hms_opt(10, 0, 0).unwrap()));
+        // A Monday in May: not open, and the next opening is the Wednesday afternoon session.
+        let may = d("2027-05-10").and_hms_opt(10, 0, 0).unwrap();
+        assert!(!s.is_open(plein, may));
+        assert_eq!(s.next_opening(plein, may), Some(d("2027-05-12").and_hms_opt(13, 30, 0).unwrap()));
+        // After the school year's sessions end, it opens on the first day of the summer holidays.
+        let june = d("2027-06-30").and_hms_opt(18, 0, 0).unwrap();
+        assert_eq!(s.next_opening(plein, june), Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap()));
+        // An offer open only in July and August, seen in December, opens on 1 July: not "closed".
+        let mut summer = plein.clone();
+        summer.activity = None;
+        summer.opening_hours = Some("Jul-Aug Mo-Fr 09:00-17:00; PH off".into());
+        let mut only = c.clone();
+        only.offers = vec![summer.clone()];
+        let s = Schedules::new(&only);
+        let december = d("2026-12-02").and_hms_opt(10, 0, 0).unwrap();
+        assert_eq!(s.next_opening(&summer, december), Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap()));
     }
 }

@@ -112,7 +112,6 @@ pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
 
 pub fn validate(c: &Catalogue) -> Vec<Issue> {
     let mut hours = HoursCheck {
-        holidays: hours::holiday_calendar(&c.holidays),
         seen: std::collections::HashMap::new(),
     };
     check(c, &mut hours)
@@ -147,6 +146,23 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
     check_date(&mut out, None, "updated", &c.updated);
     for d in &c.holidays {
         check_date(&mut out, None, "holidays", d);
+    }
+    for p in &c.school_holidays {
+        check_date(&mut out, None, "school_holidays", &p.from);
+        check_date(&mut out, None, "school_holidays", &p.until);
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        if let (Some(from), Some(until)) = (day(&p.from), day(&p.until)) {
+            // Backwards, or longer than a year: a typo, not a holiday.
+            if until < from || (until - from).num_days() > 366 {
+                out.push(issue(None, "school_holidays", Problem::BadDate(format!("{} – {}", p.from, p.until))));
+            }
+        }
+    }
+    for tag in &c.translations {
+        // Also a file name (`catalogue.<tag>.json`): only a well-formed tag gets fetched.
+        if tag.parse::<unic_langid::LanguageIdentifier>().is_err() || tag.contains(['/', '.']) {
+            out.push(issue(None, "translations", Problem::BadLanguageTag(tag.clone())));
+        }
     }
     if c.front_desk.is_empty() {
         out.push(issue(None, "front_desk", Problem::Missing));
@@ -186,7 +202,6 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
 
 /// Opening hours are parsed once per distinct expression: many offers share theirs.
 struct HoursCheck<'a> {
-    holidays: std::sync::Arc<compact_calendar::CompactCalendar>,
     seen: std::collections::HashMap<&'a str, Result<(), String>>,
 }
 
@@ -196,10 +211,10 @@ trait ParseHours<'a> {
 
 impl<'a> ParseHours<'a> for HoursCheck<'a> {
     fn parse(&mut self, expression: &'a str) -> Result<(), String> {
-        let holidays = &self.holidays;
+        // Which days are holidays does not change whether an expression reads.
         self.seen
             .entry(expression)
-            .or_insert_with(|| hours::Hours::parse(expression, holidays).map(|_| ()))
+            .or_insert_with(|| hours::Hours::parse(expression, &hours::Calendar::default()).map(|_| ()))
             .clone()
     }
 }

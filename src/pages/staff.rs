@@ -15,6 +15,7 @@ use crate::domain::staff_pin::{self, StoredPin};
 use crate::i18n::languages;
 use crate::i18n::messages::Args;
 use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
+use crate::pages::staff_translations::Translations;
 use crate::state::{local_now, use_app, AppState};
 use crate::storage::keys;
 use leptos::prelude::*;
@@ -66,6 +67,7 @@ pub fn Staff() -> impl IntoView {
                     <CatalogueProblems />
                     <CatalogueImport />
                     <CatalogueExport />
+                    <Translations />
                     <KioskSettings />
                     <FeedbackDashboard />
                 }.into_any(),

@@ -69,44 +69,6 @@ pub fn CatalogueImport() -> impl IntoView {
         });
     };
 
-    let problem_rows = move |errors: Vec<ImportError>| {
-        errors
-            .into_iter()
-            .map(|e| {
-                let place = match &e.place {
-                    Place::File => i18n.tr("import-in-file"),
-                    Place::Row(n) => {
-                        let mut a = Args::new();
-                        a.set("row", *n);
-                        i18n.tr_with("import-row", Some(&a))
-                    }
-                    Place::Record(id) => id.clone(),
-                };
-                let code = e.problem.code();
-                // Import problems have their own words; catalogue rules share them with the
-                // refused-catalogue notice.
-                let message = if matches!(e.problem, import::ImportProblem::Invalid(_)) {
-                    "catalogue-problem"
-                } else {
-                    "import-problem"
-                };
-                let words = move || {
-                    let mut a = Args::new();
-                    a.set("code", code);
-                    i18n.tr_with(message, Some(&a))
-                };
-                view! {
-                    <tr data-code=code>
-                        <th scope="row">{place}</th>
-                        <td><code dir="ltr">{e.column}</code></td>
-                        <td>{words}</td>
-                        <td><code dir="auto">{e.problem.detail()}</code></td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-
     view! {
         <section aria-labelledby="catalogue-import-title" class="catalogue-import">
             <h2 id="catalogue-import-title"><Msg id="import-title" /></h2>
@@ -119,23 +81,7 @@ pub fn CatalogueImport() -> impl IntoView {
             {move || match step.get() {
                 Step::Idle => ().into_any(),
                 Step::Reading => view! { <p role="status"><Msg id="import-reading" /></p> }.into_any(),
-                Step::Problems(errors) => {
-                    let count = errors.len();
-                    view! {
-                        <div class="import-problems" role="alert">
-                            <p><strong>{move || { let mut a = Args::new(); a.set("count", count); i18n.tr_with("import-errors", Some(&a)) }}</strong></p>
-                            <table>
-                                <thead><tr>
-                                    <th scope="col"><Msg id="import-where" /></th>
-                                    <th scope="col"><Msg id="import-column" /></th>
-                                    <th scope="col"><Msg id="import-what" /></th>
-                                    <th scope="col"><Msg id="import-value" /></th>
-                                </tr></thead>
-                                <tbody>{problem_rows(errors)}</tbody>
-                            </table>
-                        </div>
-                    }.into_any()
-                }
+                Step::Problems(errors) => view! { <ImportProblems errors /> }.into_any(),
                 Step::Ready(catalogue) => {
                     let (offers, organizations) = (catalogue.offers.len(), catalogue.organizations.len());
                     let preview = catalogue.clone();
@@ -172,6 +118,63 @@ pub fn CatalogueImport() -> impl IntoView {
                 Step::Failed => view! { <p class="notice" role="alert"><Msg id="import-failed" /></p> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Every problem of a refused file, with its place, as a table (the import and the
+/// translation sheet share it).
+#[component]
+pub fn ImportProblems(errors: Vec<ImportError>) -> impl IntoView {
+    let i18n = use_app().i18n;
+    let count = errors.len();
+    let rows = errors
+            .into_iter()
+            .map(|e| {
+                let place = match &e.place {
+                    Place::File => i18n.tr("import-in-file"),
+                    Place::Row(n) => {
+                        let mut a = Args::new();
+                        a.set("row", *n);
+                        i18n.tr_with("import-row", Some(&a))
+                    }
+                    Place::Record(id) => id.clone(),
+                };
+                let code = e.problem.code();
+                // Import problems have their own words; catalogue rules share them with the
+                // refused-catalogue notice.
+                let message = if matches!(e.problem, import::ImportProblem::Invalid(_)) {
+                    "catalogue-problem"
+                } else {
+                    "import-problem"
+                };
+                let words = move || {
+                    let mut a = Args::new();
+                    a.set("code", code);
+                    i18n.tr_with(message, Some(&a))
+                };
+                view! {
+                    <tr data-code=code>
+                        <th scope="row">{place}</th>
+                        <td><code dir="ltr">{e.column}</code></td>
+                        <td>{words}</td>
+                        <td><code dir="auto">{e.problem.detail()}</code></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+    view! {
+        <div class="import-problems" role="alert">
+            <p><strong>{move || { let mut a = Args::new(); a.set("count", count); i18n.tr_with("import-errors", Some(&a)) }}</strong></p>
+            <table>
+                <thead><tr>
+                    <th scope="col"><Msg id="import-where" /></th>
+                    <th scope="col"><Msg id="import-column" /></th>
+                    <th scope="col"><Msg id="import-what" /></th>
+                    <th scope="col"><Msg id="import-value" /></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -82,6 +82,44 @@ pub fn needs_notice(staff: Option<&str>, published: Option<&str>, consent: Optio
     staff.is_none() && published.is_some() && consent.is_none()
 }
 
+/// Where a message the family just left will go: what the thanks screen must say, truthfully.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// To the network's receiver, now or as soon as there is internet.
+    Sent,
+    /// To the published receiver if the family agrees (they are asked right below).
+    AskFirst,
+    /// Nowhere by itself: the neighbourhood publishes no receiver and staff set none here, so
+    /// the team sees it only when they collect this device's messages.
+    NoReceiver,
+    /// Nowhere: the family chose "only on this device".
+    KeptHere,
+}
+
+pub fn destination(staff: Option<&str>, published: Option<&str>, consent: Option<bool>) -> Destination {
+    if target(staff, published, consent).is_some() {
+        Destination::Sent
+    } else if needs_notice(staff, published, consent) {
+        Destination::AskFirst
+    } else if published.is_some() {
+        Destination::KeptHere
+    } else {
+        Destination::NoReceiver
+    }
+}
+
+impl Destination {
+    /// The message that says it (`feedback.ftl`).
+    pub fn message(self) -> &'static str {
+        match self {
+            Destination::Sent => "thanks-what-happens",
+            Destination::AskFirst => "thanks-ask-first",
+            Destination::NoReceiver => "thanks-no-receiver",
+            Destination::KeptHere => "thanks-kept-here",
+        }
+    }
+}
+
 /// The host of an endpoint, to name it in the notice ("feedback.example.be").
 pub fn host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
@@ -198,6 +236,24 @@ pub fn check_endpoint(url: &str) -> Result<String, EndpointProblem> {
 mod tests {
     use super::super::Face;
     use super::*;
+
+    #[test]
+    fn the_thanks_screen_says_where_the_message_really_goes() {
+        let r = Some("https://feedback.example/v1/records");
+        let staff = Some("https://staff.example/v1/records");
+        use Destination::*;
+        assert_eq!(destination(None, r, Some(true)), Sent);
+        assert_eq!(destination(None, r, None), AskFirst);
+        assert_eq!(destination(None, r, Some(false)), KeptHere);
+        assert_eq!(destination(None, None, None), NoReceiver);
+        assert_eq!(destination(None, None, Some(true)), NoReceiver);
+        // A device the staff set up sends to the network's own receiver.
+        assert_eq!(destination(staff, None, None), Sent);
+        assert_eq!(destination(staff, r, Some(false)), Sent);
+        // Only "sent" says the team reads it.
+        let messages: Vec<_> = [Sent, AskFirst, NoReceiver, KeptHere].map(Destination::message).into();
+        assert_eq!(messages.iter().filter(|m| **m == "thanks-what-happens").count(), 1);
+    }
 
     #[test]
     fn where_feedback_goes() {

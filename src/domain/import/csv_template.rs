@@ -553,6 +553,7 @@ fn example() -> (Organization, Offer) {
             end: "11:30".into(),
             from: "2026-09-02".into(),
             until: "2027-06-30".into(),
+            school_holidays: None,
         }),
     };
     (org, offer)
@@ -679,6 +680,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         updated: base.updated.clone(),
         front_desk: base.front_desk.clone(),
         holidays: base.holidays.clone(),
+        school_holidays: base.school_holidays.clone(),
+        translations: Vec::new(),
         organizations,
         offers,
     };
@@ -1054,6 +1057,7 @@ impl RowReader<'_> {
             end: self.value(S::ActivityEnd).to_owned(),
             from: self.value(S::ActivityFrom).to_owned(),
             until: self.value(S::ActivityUntil).to_owned(),
+            school_holidays: None,
         })
     }
 
@@ -1121,6 +1125,8 @@ fn place_issues(
         updated: c.updated.clone(),
         front_desk: String::new(),
         holidays: Vec::new(),
+        school_holidays: Vec::new(),
+        translations: Vec::new(),
         organizations: c.organizations.clone(),
         offers: Vec::new(),
     };

@@ -171,6 +171,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         updated: base.updated.clone(),
         front_desk: base.front_desk.clone(),
         holidays: base.holidays.clone(),
+        school_holidays: base.school_holidays.clone(),
+        translations: Vec::new(),
         organizations: orgs,
         offers,
     };
@@ -673,6 +675,7 @@ impl Reader {
             until: field("until"),
             start: time(field("opens_at")),
             end: time(field("closes_at")),
+            school_holidays: None,
         }
     }
 
@@ -746,6 +749,8 @@ fn validation_errors(c: &Catalogue) -> Vec<ImportError> {
         updated: c.updated.clone(),
         front_desk: c.front_desk.clone(),
         holidays: c.holidays.clone(),
+        school_holidays: c.school_holidays.clone(),
+        translations: Vec::new(),
         organizations: c.organizations.clone(),
         offers: Vec::new(),
     };

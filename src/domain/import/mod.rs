@@ -57,6 +57,14 @@ pub enum ImportProblem {
     Unreadable(String),
     /// What catalogue validation found (unknown function or age, bad hours, links…).
     Invalid(Problem),
+    /// Translation sheet: the third column is not a language tag, or is Dutch (detail: it).
+    WrongLanguage(String),
+    /// Translation sheet: a key the data has no text for (detail: the key).
+    UnknownKey(String),
+    /// Translation sheet: the same key twice (detail: the key).
+    DuplicateKey(String),
+    /// Translation sheet: the Dutch text is not the one in the data any more (detail: key).
+    SourceChanged(String),
 }
 
 impl ImportProblem {
@@ -74,6 +82,10 @@ impl ImportProblem {
             ImportProblem::UnsupportedVersion(_) => "unsupported-version",
             ImportProblem::Unreadable(_) => "unreadable",
             ImportProblem::Invalid(p) => p.code(),
+            ImportProblem::WrongLanguage(_) => "wrong-language",
+            ImportProblem::UnknownKey(_) => "unknown-key",
+            ImportProblem::DuplicateKey(_) => "duplicate-key",
+            ImportProblem::SourceChanged(_) => "source-changed",
         }
     }
 
@@ -86,7 +98,11 @@ impl ImportProblem {
             | ImportProblem::MissingColumn(s)
             | ImportProblem::WrongType(s)
             | ImportProblem::UnsupportedVersion(s)
-            | ImportProblem::Unreadable(s) => s.clone(),
+            | ImportProblem::Unreadable(s)
+            | ImportProblem::WrongLanguage(s)
+            | ImportProblem::UnknownKey(s)
+            | ImportProblem::DuplicateKey(s)
+            | ImportProblem::SourceChanged(s) => s.clone(),
             ImportProblem::Invalid(p) => p.detail(),
             _ => String::new(),
         }

@@ -231,3 +231,11 @@ fn a_stored_catalogue_is_rechecked_without_parsing_hours_again() {
     assert!(schedules.hours(&c.offers[0]).is_none());
     assert!(schedules.hours(&c.offers[1]).is_some() || c.offers[1].opening_hours.is_none());
 }
+
+#[test]
+fn translation_languages_must_be_tags_safe_in_a_file_name() {
+    let p = problems_after(|v| v["translations"] = json!(["tr", "../../x", "not a tag"]));
+    has(&p, None, "translations", Problem::BadLanguageTag("../../x".into()));
+    has(&p, None, "translations", Problem::BadLanguageTag("not a tag".into()));
+    assert_eq!(p.len(), 2, "{p:?}");
+}
