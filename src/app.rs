@@ -120,6 +120,7 @@ fn App(state: AppState) -> impl IntoView {
                 <Route path=path!("/map") view={Lazy::<pages::MapRoute>::new()} />
                 <Route path=path!("/ask") view={Lazy::<pages::AskRoute>::new()} />
                 <Route path=path!("/feedback") view={Lazy::<pages::FeedbackRoute>::new()} />
+                <Route path=path!("/handover") view={Lazy::<pages::HandoverRoute>::new()} />
                 <Route path=path!("/check") view={Lazy::<pages::CheckRoute>::new()} />
                 <Route path=path!("/staff") view={Lazy::<pages::StaffRoute>::new()} />
                 <Route path=path!("/settings") view={Lazy::<pages::SettingsRoute>::new()} />

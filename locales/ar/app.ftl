@@ -40,3 +40,6 @@ neighbourhood-map = على الخريطة
 untranslated-mark = ليس بلغتك بعد: هذا النص بالهولندية
 untranslated-note = جزء من هذا النص ليس بلغتك بعد. هذا الجزء مكتوب بالهولندية.
 untranslated-second = اعرض بلغتين
+quick-exit = خروج سريع
+print-sheet = اطبع
+sample-notice = مثال: هذه الخدمات والعناوين وأرقام الهاتف غير حقيقية، لتجربة التطبيق.

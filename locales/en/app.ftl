@@ -40,3 +40,6 @@ neighbourhood-map = On the map
 untranslated-mark = Not in your language yet: this is in Dutch
 untranslated-note = Part of this text is not in your language yet. That part is in Dutch.
 untranslated-second = Show in two languages
+quick-exit = Leave quickly
+print-sheet = Print
+sample-notice = Example: these services, addresses and phone numbers are made up, to try the app.

@@ -91,3 +91,6 @@ feedback-send-no = Only on this device
 thanks-ask-first = Your message is saved on this device without your name. Choose below whether it may go to the neighbourhood team.
 thanks-no-receiver = Your message is saved on this device without your name. It does not reach the neighbourhood team by itself: they only see it when they collect the messages from this device. Want to be sure they know? Tell the front desk.
 thanks-kept-here = Your message stays on this device and is not sent, as you chose. So the neighbourhood team does not see it. You can change this in Settings.
+you-said-title = You said, we did
+you-said = You said:
+we-did = We did:

@@ -40,3 +40,6 @@ neighbourhood-map = En el mapa
 untranslated-mark = Aún no está en tu idioma: este texto está en neerlandés
 untranslated-note = Parte de este texto aún no está en tu idioma. Esa parte está en neerlandés.
 untranslated-second = Mostrar en dos idiomas
+quick-exit = Salir rápido
+print-sheet = Imprimir
+sample-notice = Ejemplo: estos servicios, direcciones y teléfonos son inventados, para probar la aplicación.

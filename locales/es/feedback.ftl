@@ -91,3 +91,6 @@ feedback-send-no = Solo en este dispositivo
 thanks-ask-first = Tu mensaje está guardado en este dispositivo, sin tu nombre. Elige abajo si puede ir al equipo del barrio.
 thanks-no-receiver = Tu mensaje está guardado en este dispositivo, sin tu nombre. No llega solo al equipo del barrio: lo ven solo cuando recogen los mensajes de este dispositivo. ¿Quieres estar seguro de que lo saben? Díselo a la recepción.
 thanks-kept-here = Tu mensaje se queda en este dispositivo y no se envía, como elegiste. Por eso el equipo del barrio no lo ve. Puedes cambiarlo en Ajustes.
+you-said-title = Nos dijisteis, lo hicimos
+you-said = Nos dijisteis:
+we-did = Hicimos:

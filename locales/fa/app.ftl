@@ -40,3 +40,6 @@ neighbourhood-map = روی نقشه
 untranslated-mark = هنوز به زبان شما نیست: این متن به هلندی است
 untranslated-note = بخشی از این متن هنوز به زبان شما نیست. آن بخش به هلندی است.
 untranslated-second = نمایش به دو زبان
+quick-exit = خروج سریع
+print-sheet = چاپ
+sample-notice = نمونه: این خدمات، نشانی‌ها و شماره‌های تلفن ساختگی هستند، برای امتحان کردن برنامه.

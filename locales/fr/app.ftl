@@ -40,3 +40,6 @@ neighbourhood-map = Sur la carte
 untranslated-mark = Pas encore dans votre langue : ce texte est en néerlandais
 untranslated-note = Une partie de ce texte n'est pas encore dans votre langue. Cette partie est en néerlandais.
 untranslated-second = Afficher en deux langues
+quick-exit = Partir vite
+print-sheet = Imprimer
+sample-notice = Exemple : ces services, adresses et numéros de téléphone sont inventés, pour essayer l'application.

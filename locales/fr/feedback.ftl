@@ -91,3 +91,6 @@ feedback-send-no = Seulement sur cet appareil
 thanks-ask-first = Votre message est enregistré sur cet appareil, sans votre nom. Choisissez ci-dessous s'il peut être envoyé à l'équipe du quartier.
 thanks-no-receiver = Votre message est enregistré sur cet appareil, sans votre nom. Il n'arrive pas tout seul à l'équipe du quartier : elle ne le voit que lorsqu'elle récupère les messages de cet appareil. Vous voulez être sûr qu'elle le sache ? Dites-le à l'accueil.
 thanks-kept-here = Votre message reste sur cet appareil et n'est pas envoyé, comme vous l'avez choisi. L'équipe du quartier ne le voit donc pas. Vous pouvez changer cela dans les Réglages.
+you-said-title = Vous avez dit, nous avons fait
+you-said = Vous avez dit :
+we-did = Nous avons fait :

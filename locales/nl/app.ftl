@@ -40,3 +40,6 @@ neighbourhood-map = Op de kaart
 untranslated-mark = Nog niet in jouw taal: dit staat in het Nederlands
 untranslated-note = Een deel van deze tekst is nog niet in jouw taal. Dat deel staat in het Nederlands.
 untranslated-second = Toon in twee talen
+quick-exit = Snel weg
+print-sheet = Afdrukken
+sample-notice = Voorbeeld: deze diensten, adressen en telefoonnummers zijn verzonnen, om de app uit te proberen.

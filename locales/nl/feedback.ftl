@@ -91,3 +91,6 @@ feedback-send-no = Alleen op dit toestel
 thanks-ask-first = Je bericht is zonder je naam bewaard op dit toestel. Kies hieronder of het naar het buurtteam mag gaan.
 thanks-no-receiver = Je bericht is zonder je naam bewaard op dit toestel. Het gaat niet vanzelf naar het buurtteam: zij zien het pas als ze de berichten van dit toestel ophalen. Wil je zeker zijn dat ze het weten? Zeg het aan het onthaal.
 thanks-kept-here = Je bericht blijft op dit toestel en wordt niet verstuurd, zoals je koos. Het buurtteam ziet het dus niet. Je kunt dat veranderen bij Instellingen.
+you-said-title = Jullie zeiden, wij deden
+you-said = Jullie zeiden:
+we-did = Wij deden:

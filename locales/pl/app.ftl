@@ -40,3 +40,6 @@ neighbourhood-map = Na mapie
 untranslated-mark = Jeszcze nie w Twoim języku: ten tekst jest po niderlandzku
 untranslated-note = Część tego tekstu nie jest jeszcze w Twoim języku. Ta część jest po niderlandzku.
 untranslated-second = Pokaż w dwóch językach
+quick-exit = Szybkie wyjście
+print-sheet = Drukuj
+sample-notice = Przykład: te usługi, adresy i numery telefonów są zmyślone, aby wypróbować aplikację.

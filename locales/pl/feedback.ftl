@@ -91,3 +91,6 @@ feedback-send-no = Tylko na tym urządzeniu
 thanks-ask-first = Twoja wiadomość jest zapisana na tym urządzeniu, bez Twojego imienia. Wybierz poniżej, czy może trafić do zespołu dzielnicy.
 thanks-no-receiver = Twoja wiadomość jest zapisana na tym urządzeniu, bez Twojego imienia. Nie trafia sama do zespołu dzielnicy: zobaczą ją dopiero, gdy zbiorą wiadomości z tego urządzenia. Chcesz mieć pewność, że wiedzą? Powiedz w recepcji.
 thanks-kept-here = Twoja wiadomość zostaje na tym urządzeniu i nie jest wysyłana, tak jak wybrałeś. Zespół dzielnicy jej więc nie zobaczy. Możesz to zmienić w Ustawieniach.
+you-said-title = Powiedzieliście, zrobiliśmy
+you-said = Powiedzieliście:
+we-did = Zrobiliśmy:

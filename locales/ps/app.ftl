@@ -40,3 +40,6 @@ neighbourhood-map = په نقشه کې
 untranslated-mark = لا ستاسو په ژبه نه دی: دا متن په هالنډي ژبه دی
 untranslated-note = د دې متن یوه برخه لا ستاسو په ژبه نه ده. هغه برخه په هالنډي ژبه ده.
 untranslated-second = په دوو ژبو یې وښایاست
+quick-exit = ژر وتل
+print-sheet = چاپ کړئ
+sample-notice = بېلګه: دا خدمتونه، پتې او د تلیفون شمېرې جوړې شوې دي، د اپ د ازمویلو لپاره.

@@ -40,3 +40,6 @@ neighbourhood-map = No mapa
 untranslated-mark = Ainda não está no seu idioma: este texto está em neerlandês
 untranslated-note = Uma parte deste texto ainda não está no seu idioma. Essa parte está em neerlandês.
 untranslated-second = Mostrar em dois idiomas
+quick-exit = Sair depressa
+print-sheet = Imprimir
+sample-notice = Exemplo: estes serviços, moradas e números de telefone são inventados, para experimentar a aplicação.

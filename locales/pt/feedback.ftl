@@ -91,3 +91,6 @@ feedback-send-no = Só neste aparelho
 thanks-ask-first = A sua mensagem ficou guardada neste aparelho, sem o seu nome. Escolha abaixo se pode ir para a equipa do bairro.
 thanks-no-receiver = A sua mensagem ficou guardada neste aparelho, sem o seu nome. Não chega sozinha à equipa do bairro: só a veem quando recolhem as mensagens deste aparelho. Quer ter a certeza de que sabem? Diga na receção.
 thanks-kept-here = A sua mensagem fica neste aparelho e não é enviada, como escolheu. Por isso a equipa do bairro não a vê. Pode mudar isto nas Definições.
+you-said-title = Vocês disseram, nós fizemos
+you-said = Vocês disseram:
+we-did = Nós fizemos:

@@ -40,3 +40,6 @@ neighbourhood-map = Pe hartă
 untranslated-mark = Încă nu este în limba ta: acest text este în neerlandeză
 untranslated-note = O parte din acest text nu este încă în limba ta. Acea parte este în neerlandeză.
 untranslated-second = Arată în două limbi
+quick-exit = Ieși repede
+print-sheet = Tipărește
+sample-notice = Exemplu: aceste servicii, adrese și numere de telefon sunt inventate, pentru a încerca aplicația.

@@ -91,3 +91,6 @@ feedback-send-no = Doar pe acest dispozitiv
 thanks-ask-first = Mesajul tău este salvat pe acest dispozitiv, fără numele tău. Alege mai jos dacă poate merge la echipa cartierului.
 thanks-no-receiver = Mesajul tău este salvat pe acest dispozitiv, fără numele tău. Nu ajunge singur la echipa cartierului: ei îl văd doar când adună mesajele de pe acest dispozitiv. Vrei să fii sigur că află? Spune la recepție.
 thanks-kept-here = Mesajul tău rămâne pe acest dispozitiv și nu este trimis, așa cum ai ales. Deci echipa cartierului nu îl vede. Poți schimba asta în Setări.
+you-said-title = Voi ați spus, noi am făcut
+you-said = Voi ați spus:
+we-did = Noi am făcut:

@@ -40,3 +40,6 @@ neighbourhood-map = Khariidadda
 untranslated-mark = Weli kuma jiro luqaddaada: qoraalkan waa Nederlands
 untranslated-note = Qayb ka mid ah qoraalkan weli kuma jirto luqaddaada. Qaybtaas waa Nederlands.
 untranslated-second = Ku muuji laba luqadood
+quick-exit = Si degdeg ah uga bax
+print-sheet = Daabac
+sample-notice = Tusaale: adeegyadan, cinwaannadan iyo lambarradan taleefanka waa la sameeyay, si loo tijaabiyo app-ka.

@@ -91,3 +91,6 @@ feedback-send-no = Qalabkan oo keliya
 thanks-ask-first = Fariintaada waxaa lagu kaydiyay qalabkan, magacaaga la'aan. Hoos ka dooro in loo diri karo kooxda xaafadda.
 thanks-no-receiver = Fariintaada waxaa lagu kaydiyay qalabkan, magacaaga la'aan. Iskeed uma gaarto kooxda xaafadda: waxay arkaan oo keliya marka ay ururiyaan fariimaha qalabkan. Ma rabtaa inaad hubiso inay ogyihiin? U sheeg soo dhaweynta.
 thanks-kept-here = Sidaad dooratay, fariintaadu waxay ku hartaa qalabkan lamana diro. Markaa kooxda xaafaddu ma arkaan. Waxaad tan ka beddeli kartaa Dejinta.
+you-said-title = Idinku waad tidhaahdeen, annaguna waan samaynay
+you-said = Waxaad tidhaahdeen:
+we-did = Waxaan samaynay:

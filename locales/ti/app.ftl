@@ -40,3 +40,6 @@ neighbourhood-map = ኣብ ካርታ
 untranslated-mark = ገና ብቋንቋኹም ኣይኮነን፡ እዚ ጽሑፍ ብሆላንድኛ እዩ
 untranslated-note = ገለ ክፋል ናይዚ ጽሑፍ ገና ብቋንቋኹም ኣይኮነን። እቲ ክፋል ብሆላንድኛ እዩ።
 untranslated-second = ብክልተ ቋንቋታት ኣርኢ
+quick-exit = ቅልጡፍ ውጻእ
+print-sheet = ሕተም
+sample-notice = ኣብነት፡ እዞም ኣገልግሎታት፡ ኣድራሻታትን ቁጽሪ ተሌፎንን ነቲ ኣፕ ንምፍታን ዝተፈጥሩ እዮም።

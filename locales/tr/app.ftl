@@ -40,3 +40,6 @@ neighbourhood-map = Haritada
 untranslated-mark = Henüz sizin dilinizde değil: bu metin Felemenkçe
 untranslated-note = Bu metnin bir kısmı henüz sizin dilinizde değil. O kısım Felemenkçe.
 untranslated-second = İki dilde göster
+quick-exit = Hızlı çık
+print-sheet = Yazdır
+sample-notice = Örnek: bu hizmetler, adresler ve telefon numaraları uygulamayı denemek için uydurulmuştur.

@@ -91,3 +91,6 @@ feedback-send-no = Sadece bu cihazda
 thanks-ask-first = Mesajınız adınız olmadan bu cihaza kaydedildi. Mahalle ekibine gidip gidemeyeceğini aşağıda seçin.
 thanks-no-receiver = Mesajınız adınız olmadan bu cihaza kaydedildi. Mahalle ekibine kendiliğinden ulaşmaz: ekip onu ancak bu cihazdaki mesajları topladığında görür. Bildiklerinden emin olmak mı istiyorsunuz? Danışmaya söyleyin.
 thanks-kept-here = Seçtiğiniz gibi mesajınız bu cihazda kalır ve gönderilmez. Bu yüzden mahalle ekibi onu görmez. Bunu Ayarlar'dan değiştirebilirsiniz.
+you-said-title = Siz söylediniz, biz yaptık
+you-said = Siz söylediniz:
+we-did = Biz yaptık:

@@ -3,6 +3,7 @@
 
 use crate::components::msg::Msg;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::sample_notice::SampleNotice;
 use crate::components::untranslated::Untranslated;
 use leptos::prelude::*;
 
@@ -18,6 +19,7 @@ pub fn Page(
                 <h1><Msg id=title /></h1>
                 <ReadAloud />
             </div>
+            <SampleNotice />
             <Untranslated />
             {children()}
         </main>

@@ -135,6 +135,25 @@ pub struct Catalogue {
     pub translations: Vec<String>,
     pub organizations: Vec<Organization>,
     pub offers: Vec<Offer>,
+    /// Made-up data to try the app with (the shipped sample): every page says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
+    /// "You said, we did": what the network changed because of families' signals, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+}
+
+/// One thing the network did with what families said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    /// When it was done (YYYY-MM-DD).
+    pub date: String,
+    /// What families said.
+    pub said: Text,
+    /// What the network did.
+    pub did: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -25,6 +25,10 @@ pub struct Topic {
     pub id: String,
     pub pictogram: String,
     pub label: Text,
+    /// A topic someone may need to hide ("not safe at home"): its pages carry a quick exit,
+    /// moving through them replaces the browser history, and its ids in the URL say nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     pub questions: Vec<Question>,
 }
 

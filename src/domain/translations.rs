@@ -104,6 +104,10 @@ impl Translatable for Catalogue {
                 f(format!("offer.{}.bring", o.id), Slot::Text(b));
             }
         }
+        for a in &self.actions {
+            f(format!("action.{}.said", a.id), Slot::Text(&a.said));
+            f(format!("action.{}.did", a.id), Slot::Text(&a.did));
+        }
     }
 
     fn walk_mut(&mut self, f: &mut dyn FnMut(String, SlotMut<'_>)) {
@@ -120,6 +124,10 @@ impl Translatable for Catalogue {
             if let Some(b) = &mut o.bring {
                 f(format!("offer.{}.bring", o.id), SlotMut::Text(b));
             }
+        }
+        for a in &mut self.actions {
+            f(format!("action.{}.said", a.id), SlotMut::Text(&mut a.said));
+            f(format!("action.{}.did", a.id), SlotMut::Text(&mut a.did));
         }
     }
 }

@@ -158,6 +158,15 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
             }
         }
     }
+    let mut action_ids = std::collections::BTreeSet::new();
+    for a in &c.actions {
+        if !action_ids.insert(&a.id) {
+            out.push(issue(Some(&a.id), "id", Problem::Duplicate));
+        }
+        check_date(&mut out, Some(&a.id), "date", &a.date);
+        check_text(&mut out, Some(&a.id), "said", &a.said);
+        check_text(&mut out, Some(&a.id), "did", &a.did);
+    }
     for tag in &c.translations {
         // Also a file name (`catalogue.<tag>.json`): only a well-formed tag gets fetched.
         if tag.parse::<unic_langid::LanguageIdentifier>().is_err() || tag.contains(['/', '.']) {

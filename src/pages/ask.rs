@@ -5,6 +5,7 @@
 use crate::components::msg::Msg;
 use crate::components::offer_card::OfferCard;
 use crate::components::offer_facts::catalogue_text;
+use crate::components::print_sheet::PrintSheet;
 use crate::components::thanks::Thanks;
 use crate::components::{
     page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
@@ -14,7 +15,8 @@ use crate::domain::questions::Question;
 use crate::domain::search::Kind;
 use crate::state::{use_app, LoadedCatalogue};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 #[component]
@@ -50,7 +52,10 @@ pub fn Ask() -> impl IntoView {
             }
             let qs = question_hits
                 .into_iter()
-                .filter_map(|h| Some(question_link(questions.question(&h.id)?.1)))
+                .filter_map(|h| {
+                    let (t, q) = questions.question(&h.id)?;
+                    Some(question_link(q, t.sensitive))
+                })
                 .collect_view();
             return view! {
                 <section aria-labelledby="ask-results">
@@ -67,8 +72,10 @@ pub fn Ask() -> impl IntoView {
         if let Some((topic, question)) = param("question")
             .and_then(|id| questions.question(&id).map(|(t, q)| (t.clone(), q.clone())))
         {
+            let sensitive = topic.sensitive;
             return view! {
-                <p><a href=format!("/ask?topic={}", topic.id) class="back-link">{catalogue_text(topic.label.clone())}</a></p>
+                {sensitive.then(|| view! { <QuickExit /> })}
+                <p><a href=format!("/ask?topic={}", topic.id) class="back-link" on:click=hidden_step(sensitive)>{catalogue_text(topic.label.clone())}</a></p>
                 <section class="answer" aria-labelledby="answer-title">
                     <h2 id="answer-title" class="answer-question">
                         <Pictogram name=pictogram(&question.pictogram) size=48 />
@@ -79,19 +86,23 @@ pub fn Ask() -> impl IntoView {
                         {question.offers.iter().map(|id| view! { <OfferCard data=data.clone() offer_id=id.clone() with_call=true /> }).collect_view()}
                     </ul>
                     <ShareQr />
+                    <PrintSheet />
+                    <HandoverLinks offers=question.offers.clone() question=question.id.clone() />
                 </section>
                 {(!question.offers.contains(&data.catalogue.front_desk)).then(|| view! { <FrontDesk data=data.clone() /> })}
             }
             .into_any();
         }
         if let Some(topic) = param("topic").and_then(|id| questions.topic(&id).cloned()) {
+            let sensitive = topic.sensitive;
             let items = topic
                 .questions
                 .iter()
-                .map(|question| question_link(question))
+                .map(|question| question_link(question, sensitive))
                 .collect_view();
             return view! {
-                <p><a href="/ask" class="back-link"><Msg id="ask-all-topics" /></a></p>
+                {sensitive.then(|| view! { <QuickExit /> })}
+                <p><a href="/ask" class="back-link" on:click=hidden_step(sensitive)><Msg id="ask-all-topics" /></a></p>
                 <h2 class="topic-title">
                     <Pictogram name=pictogram(&topic.pictogram) size=48 />
                     {catalogue_text(topic.label.clone())}
@@ -106,7 +117,7 @@ pub fn Ask() -> impl IntoView {
             .map(|topic| {
                 view! {
                     <li>
-                        <a class="tile" href=format!("/ask?topic={}", topic.id) data-topic=topic.id.clone()>
+                        <a class="tile" href=format!("/ask?topic={}", topic.id) data-topic=topic.id.clone() on:click=hidden_step(topic.sensitive)>
                             <Pictogram name=pictogram(&topic.pictogram) size=64 />
                             {catalogue_text(topic.label.clone())}
                         </a>
@@ -132,10 +143,10 @@ pub fn Ask() -> impl IntoView {
 }
 
 /// One question as a pictogram row linking to its answer.
-fn question_link(question: &Question) -> impl IntoView {
+fn question_link(question: &Question, sensitive: bool) -> impl IntoView {
     view! {
         <li>
-            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone()>
+            <a class="tile tile-row" href=format!("/ask?question={}", question.id) data-question=question.id.clone() on:click=hidden_step(sensitive)>
                 <Pictogram name=pictogram(&question.pictogram) size=48 />
                 {catalogue_text(question.text.clone())}
             </a>
@@ -195,5 +206,70 @@ fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 </button>
             }.into_any(),
         }}
+    }
+}
+
+/// A link of a sensitive topic replaces the page in the browser history instead of adding
+/// one: Back then leads out of the topic, not through it.
+fn hidden_step(sensitive: bool) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    // Taken while the link is drawn: an event handler runs outside the router's context.
+    let navigate = use_navigate();
+    move |ev: leptos::ev::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        if !sensitive || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        let link = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|a| a.get_attribute("href"));
+        let Some(href) = link else {
+            return;
+        };
+        ev.prevent_default();
+        navigate(&href, NavigateOptions { replace: true, ..Default::default() });
+    }
+}
+
+/// "Leave quickly": back to the home page in place of this one, so neither the screen nor
+/// the Back button shows what was being read.
+#[component]
+fn QuickExit() -> impl IntoView {
+    let navigate = use_navigate();
+    view! {
+        <button type="button" class="action quick-exit" data-quick-exit="" on:click=move |_| {
+            navigate("/", NavigateOptions { replace: true, ..Default::default() });
+        }>
+            <Pictogram name="door" size=32 />
+            <span><Msg id="quick-exit" /></span>
+        </button>
+    }
+}
+
+/// In the interpreter view (staff beside the family): a handover card for each place of the
+/// answer, to give the family the next step in both languages.
+#[component]
+fn HandoverLinks(offers: Vec<String>, question: String) -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    move || {
+        let data = state.catalogue.get()?;
+        i18n.interpreter_on().then(|| {
+            let items = offers
+                .iter()
+                .filter_map(|id| data.catalogue.offer(id))
+                .map(|o| {
+                    let href = format!("/handover?offer={}&question={}", o.id, question);
+                    view! {
+                        <li><a class="action" href=href data-handover=o.id.clone()>
+                            <Pictogram name="handshake" size=32 />
+                            <span><Msg id="handover-make" /></span>
+                            <span>": "{catalogue_text(o.name.clone())}</span>
+                        </a></li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="handover-links" role="list">{items}</ul> }
+        })
     }
 }

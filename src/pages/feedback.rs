@@ -4,6 +4,7 @@
 use crate::components::free_text::{words, FreeText};
 use crate::components::msg::Msg;
 use crate::components::offer_facts::catalogue_text;
+use crate::components::you_said_we_did::YouSaidWeDid;
 use crate::components::{page::Page, pictogram::Pictogram, thanks::Thanks};
 use crate::domain::feedback::{Record, Topic};
 use crate::state::{now_text, use_app};
@@ -109,6 +110,7 @@ pub fn Feedback() -> impl IntoView {
                     <span><Msg id="check-start" /></span>
                 </a>
             </section>
+            <YouSaidWeDid />
         </Page>
     }
 }

@@ -6,6 +6,7 @@ use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
 use crate::components::rate_offer::RateOffer;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::print_sheet::PrintSheet;
 use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
@@ -110,6 +111,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
             <div class="offer-actions">
                 <FavouriteButton offer_id=offer.id.clone() />
                 <ShareQr />
+                <PrintSheet />
             </div>
             <RateOffer offer_id=offer.id.clone() />
 

@@ -36,6 +36,7 @@ export const ROUTES = [
   "/ask?q=qwxzv",
   "/feedback",
   "/check",
+  "/handover?offer=hvhk-onthaal&question=need-creche",
   "/staff",
   "/settings",
   "/no-such-page",

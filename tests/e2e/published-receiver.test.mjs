@@ -59,6 +59,9 @@ test("the first rating says where feedback goes; yes sends it, with the neighbou
   const notice = page.locator(".send-notice");
   await notice.waitFor();
   assert.match(await notice.innerText(), /127\.0\.0\.1/, "names where it goes");
+  // The thanks says the family chooses, not that the team reads it.
+  const said = page.locator(".thanks [data-destination]").first();
+  assert.equal(await said.getAttribute("data-destination"), "thanks-ask-first");
   // Nothing leaves before the family answered.
   await page.waitForTimeout(500);
   assert.equal(receiver.batches.length, before);
@@ -68,6 +71,7 @@ test("the first rating says where feedback goes; yes sends it, with the neighbou
   assert.equal(batch.records.length, 1);
   assert.equal(batch.records[0].target, OFFER);
   assert.equal(await page.locator(".send-notice").count(), 0);
+  assert.equal(await said.getAttribute("data-destination"), "thanks-what-happens");
   // Kept: the next rating goes without asking.
   await page.reload();
   await rate(page);
@@ -87,5 +91,7 @@ test("no keeps feedback on the device, and the answer is kept", async () => {
   await page.waitForTimeout(800);
   assert.equal(await page.locator(".send-notice").count(), 0, "not asked again");
   assert.equal(receiver.batches.length, before, "nothing sent");
+  // And the thanks says so: it stays here, the team does not see it.
+  assert.equal(await page.locator(".thanks [data-destination]").first().getAttribute("data-destination"), "thanks-kept-here");
   await page.context().close();
 });

@@ -684,6 +684,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         translations: Vec::new(),
         organizations,
         offers,
+        sample: false,
+        actions: base.actions.clone(),
     };
     for (place, column, problem) in place_issues(&catalogue, &rows, &org_rows) {
         let suppressed = match &place {
@@ -1129,6 +1131,8 @@ fn place_issues(
         translations: Vec::new(),
         organizations: c.organizations.clone(),
         offers: Vec::new(),
+        sample: false,
+        actions: Vec::new(),
     };
     let org_issues = validate::validate(&organizations_only)
         .iter()

@@ -175,6 +175,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         translations: Vec::new(),
         organizations: orgs,
         offers,
+        sample: false,
+        actions: base.actions.clone(),
     };
     let mut errors = r.errors;
     let found = validation_errors(&catalogue);
@@ -753,6 +755,8 @@ fn validation_errors(c: &Catalogue) -> Vec<ImportError> {
         translations: Vec::new(),
         organizations: c.organizations.clone(),
         offers: Vec::new(),
+        sample: false,
+        actions: Vec::new(),
     };
     let mut of_orgs: Vec<Issue> = validate::validate(&orgs_only)
         .into_iter()
