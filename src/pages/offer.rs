@@ -7,6 +7,8 @@ use crate::components::offer_facts::{catalogue_text, how_message, spoken_languag
 use crate::components::rate_offer::RateOffer;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::print_sheet::PrintSheet;
+use crate::components::sample_notice::SampleNotice;
+use crate::components::untranslated::Untranslated;
 use crate::components::share_qr::ShareQr;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
@@ -106,6 +108,8 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
                 <h1>{catalogue_text(title_name)}</h1>
             </div>
             <ReadAloud />
+            <SampleNotice />
+            <Untranslated />
             <p class="by">{move || dual(labels, &|l| { let mut a = Args::new(); a.set("organization", organization.resolve(&l.tag).1.to_owned()); i18n.tr_in(l, "offer-by", Some(&a)) })}</p>
             <p class="description">{catalogue_text(offer.description.clone())}</p>
             <div class="offer-actions">

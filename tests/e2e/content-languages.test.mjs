@@ -76,7 +76,7 @@ test("a first visit fetches the texts of its own language only, and a switch fet
   // The family switches to Ukrainian mid-page: the labels and the texts follow.
   await page.goto(app.url + "/offers?lang=uk");
   const uk = data("catalogue.uk.json").texts;
-  const first = page.locator("main [data-offer] h2, main [data-offer] h3").first();
+  const first = page.locator("main [data-offer] .offer-link span[lang]").first();
   await first.waitFor();
   await until(async () => Object.values(uk).includes((await first.innerText()).trim()), "an offer name in Ukrainian");
   assert.ok(packs().includes("/data/catalogue.uk.json"));

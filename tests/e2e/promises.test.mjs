@@ -109,7 +109,7 @@ test("warm handover: staff make a card with the family's question in both langua
   await open(page, app.url, "/ask?question=need-creche&lang=tr");
   await page.waitForSelector(".answer li[data-offer]");
   assert.equal(await page.locator("[data-handover]").count(), 0, "not in the family's own view");
-  await page.getByRole("button", { name: message("tr", "interpreter-toggle") }).click();
+  await page.getByRole("button", { name: message("tr", "interpreter-toggle"), exact: true }).click();
   const link = page.locator(`[data-handover="${nl.offers[0]}"]`);
   await link.click();
   await page.waitForURL(/\/handover\?offer=/);

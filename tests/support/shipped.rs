@@ -46,12 +46,12 @@ pub fn questions(c: &Catalogue) -> Questions {
 }
 
 /// The shipped catalogue and questions as a family reading `lang` has them: Dutch plus that
-/// language's packs only, as the app fetches them.
+/// languages' packs only, as the app fetches them.
 #[allow(dead_code)] // not every test uses it
-pub fn in_language(lang: &str) -> (Catalogue, Questions) {
+pub fn in_languages(langs: &[&str]) -> (Catalogue, Questions) {
     let mut c = validate::load(CATALOGUE).expect("the shipped catalogue validates");
     let mut q = questions::load(QUESTIONS, &c).expect("the shipped questions validate");
-    if let Some((_, cat, qs)) = PACKS.iter().find(|p| p.0 == lang) {
+    for (_, cat, qs) in PACKS.iter().filter(|p| langs.contains(&p.0)) {
         apply(&mut c, &pack(cat));
         apply(&mut q, &pack(qs));
     }
