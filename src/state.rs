@@ -37,7 +37,6 @@ async fn fetch_text(url: &str) -> Option<String> {
 }
 
 /// A validated catalogue with its parsed opening hours.
-
 pub struct LoadedCatalogue {
     pub catalogue: Catalogue,
     pub schedules: Schedules,
@@ -78,7 +77,11 @@ fn content_languages(i18n: I18n) -> Vec<&'static str> {
 }
 
 /// Of `wanted`, the languages published as packs and not held yet.
-fn missing_languages(published: &[String], held: &BTreeSet<String>, wanted: &[&str]) -> Vec<String> {
+fn missing_languages(
+    published: &[String],
+    held: &BTreeSet<String>,
+    wanted: &[&str],
+) -> Vec<String> {
     wanted
         .iter()
         .filter(|l| published.iter().any(|p| p == *l) && !held.contains(**l))
@@ -212,7 +215,9 @@ impl AppState {
                     missing_languages(&data.catalogue.translations, &data.languages, &langs);
                 // A staff preview shows the imported file as it is.
                 if !missing.is_empty() && state.preview_of.get_untracked().is_none() {
-                    spawn_local(async move { state.add_catalogue_languages(data, &url, missing).await });
+                    spawn_local(
+                        async move { state.add_catalogue_languages(data, &url, missing).await },
+                    );
                 }
             }
             if let Some(q) = state.questions.get() {
@@ -220,7 +225,11 @@ impl AppState {
                     .questions_languages
                     .with_value(|held| missing_languages(&q.translations, held, &langs));
                 if !missing.is_empty() {
-                    spawn_local(async move { state.add_question_languages(q, &questions_url, missing).await });
+                    spawn_local(async move {
+                        state
+                            .add_question_languages(q, &questions_url, missing)
+                            .await
+                    });
                 }
             }
         });
@@ -242,8 +251,12 @@ impl AppState {
         let mut questions = self.questions.get_untracked().map(|q| (*q).clone());
         if let Some(q) = &mut questions {
             let held = self.questions_languages.get_value();
-            let missing: Vec<String> =
-                q.translations.iter().filter(|t| !held.contains(*t)).cloned().collect();
+            let missing: Vec<String> = q
+                .translations
+                .iter()
+                .filter(|t| !held.contains(*t))
+                .cloned()
+                .collect();
             put_in_packs(q, &questions_url, &missing).await;
         }
         Some((catalogue, questions))
@@ -263,17 +276,26 @@ impl AppState {
             || self.questions.with(|q| {
                 q.as_ref().is_some_and(|q| {
                     let pending = q.translations.iter().any(|t| t == lang)
-                        && !self.questions_languages.with_value(|held| held.contains(lang));
+                        && !self
+                            .questions_languages
+                            .with_value(|held| held.contains(lang));
                     !pending && !translations::coverage(&**q, lang).complete()
                 })
             })
     }
 
-    async fn add_catalogue_languages(&self, data: Arc<LoadedCatalogue>, url: &str, langs: Vec<String>) {
+    async fn add_catalogue_languages(
+        &self,
+        data: Arc<LoadedCatalogue>,
+        url: &str,
+        langs: Vec<String>,
+    ) {
         let mut catalogue = data.catalogue.clone();
         put_in_packs(&mut catalogue, url, &langs).await;
         // Only into the catalogue it was fetched for: a newer one gets its own packs.
-        let current = self.catalogue.with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &data)));
+        let current = self
+            .catalogue
+            .with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &data)));
         if !current {
             return;
         }
@@ -286,11 +308,14 @@ impl AppState {
     async fn add_question_languages(&self, q: Arc<Questions>, url: &str, langs: Vec<String>) {
         let mut questions = (*q).clone();
         put_in_packs(&mut questions, url, &langs).await;
-        let current = self.questions.with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &q)));
+        let current = self
+            .questions
+            .with_untracked(|c| c.as_ref().is_some_and(|c| Arc::ptr_eq(c, &q)));
         if !current {
             return;
         }
-        self.questions_languages.update_value(|held| held.extend(langs));
+        self.questions_languages
+            .update_value(|held| held.extend(langs));
         self.questions.set(Some(Arc::new(questions)));
     }
 
@@ -543,7 +568,8 @@ impl AppState {
                 let langs = untrack(|| content_languages(self.i18n));
                 let wanted = missing_languages(&q.translations, &BTreeSet::new(), &langs);
                 put_in_packs(&mut q, url, &wanted).await;
-                self.questions_languages.set_value(wanted.into_iter().collect());
+                self.questions_languages
+                    .set_value(wanted.into_iter().collect());
                 self.questions.set(Some(Arc::new(q)));
             }
             Err(problems) => self.catalogue_problems.update(|p| p.extend(problems)),

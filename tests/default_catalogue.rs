@@ -15,7 +15,9 @@ use shipped::CATALOGUE as SHIPPED;
 fn interface_languages() -> Vec<String> {
     let all: Vec<serde_json::Value> =
         serde_json::from_str(include_str!("../locales/languages.json")).unwrap();
-    all.iter().map(|l| l["tag"].as_str().unwrap().to_owned()).collect()
+    all.iter()
+        .map(|l| l["tag"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 #[test]
@@ -63,11 +65,23 @@ fn every_text_is_in_every_interface_language() {
     let mut wanted = languages.clone();
     wanted.sort();
     assert_eq!(published, wanted, "catalogue.json `translations`");
-    assert_eq!(q.translations, c.translations, "questions.json `translations`");
+    assert_eq!(
+        q.translations, c.translations,
+        "questions.json `translations`"
+    );
     let packs: Vec<&str> = shipped::PACKS.iter().map(|p| p.0).collect();
-    assert_eq!(packs, c.translations, "packs read by tests/support/shipped.rs");
+    assert_eq!(
+        packs, c.translations,
+        "packs read by tests/support/shipped.rs"
+    );
     for lang in &languages {
-        for (what, data) in [("catalogue", &c as &dyn buurtwijzer::domain::translations::Translatable), ("questions", &q)] {
+        for (what, data) in [
+            (
+                "catalogue",
+                &c as &dyn buurtwijzer::domain::translations::Translatable,
+            ),
+            ("questions", &q),
+        ] {
             let missing: Vec<String> = entries(data, lang)
                 .into_iter()
                 .filter(|e| e.target.is_none())
@@ -85,13 +99,33 @@ fn every_question_has_search_words_in_every_language() {
     let q = shipped::questions(&c);
     for lang in interface_languages() {
         for question in q.topics.iter().flat_map(|t| &t.questions) {
-            let words = question.synonyms.get(&lang).map(Vec::as_slice).unwrap_or(&[]);
-            assert!(!words.is_empty(), "{} has no {lang} search words", question.id);
+            let words = question
+                .synonyms
+                .get(&lang)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            assert!(
+                !words.is_empty(),
+                "{} has no {lang} search words",
+                question.id
+            );
             let mut seen = BTreeSet::new();
             for w in words {
-                assert!(!w.trim().is_empty() && w.trim() == w, "{}: word {w:?} ({lang})", question.id);
-                assert!(w.chars().count() <= 60, "{}: {w:?} is a sentence, not a search word", question.id);
-                assert!(seen.insert(w.to_lowercase()), "{}: {w:?} twice ({lang})", question.id);
+                assert!(
+                    !w.trim().is_empty() && w.trim() == w,
+                    "{}: word {w:?} ({lang})",
+                    question.id
+                );
+                assert!(
+                    w.chars().count() <= 60,
+                    "{}: {w:?} is a sentence, not a search word",
+                    question.id
+                );
+                assert!(
+                    seen.insert(w.to_lowercase()),
+                    "{}: {w:?} twice ({lang})",
+                    question.id
+                );
             }
         }
     }

@@ -5,13 +5,17 @@
 use buurtwijzer::domain::catalogue::{Access, Catalogue, Frequency, Text};
 use buurtwijzer::domain::import::csv_template::{export, import, template, COLUMNS};
 use buurtwijzer::domain::import::{ImportError, ImportProblem, Place, MAX_BYTES};
-use buurtwijzer::domain::validate::load;
 use std::path::{Path, PathBuf};
 
-const SHIPPED: &str = include_str!("../public/data/catalogue.json");
+#[path = "support/shipped.rs"]
+mod shipped_data;
 
+/// The shipped catalogue in the four languages the template has columns for. A CSV is the
+/// staff's own offer, so the import is not sample data.
 fn shipped() -> Catalogue {
-    load(SHIPPED).expect("the shipped catalogue is valid")
+    let (mut c, _) = shipped_data::in_languages(&["en", "fr", "ar"]);
+    c.sample = false;
+    c
 }
 
 fn fixtures() -> PathBuf {

@@ -116,25 +116,48 @@ fn held_out_queries_in_the_familys_language() {
     for r in &rows {
         let lang = r["lang"].as_str().unwrap();
         let query = r["query"].as_str().unwrap();
-        let expected: Vec<&str> = r["expected"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
-        let nth = *seen.entry(lang.to_owned()).and_modify(|n| *n += 1).or_insert(0);
+        let expected: Vec<&str> = r["expected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap())
+            .collect();
+        let nth = *seen
+            .entry(lang.to_owned())
+            .and_modify(|n| *n += 1)
+            .or_insert(0);
         let (c, q) = shipped::in_languages(&[lang]);
         let hits = search_index(&c, Some(&q)).search(query);
-        let first = hits.iter().find(|h| h.kind == Kind::Question).map(|h| h.id.clone());
+        let first = hits
+            .iter()
+            .find(|h| h.kind == Kind::Question)
+            .map(|h| h.id.clone());
         if first.as_deref().is_some_and(|f| expected.contains(&f)) {
             right += 1;
         } else {
             let must = nth < 3 && (lang == "tr" || lang == "ti");
-            wrong.push((must, format!("{lang} {query:?}: expected {expected:?}, got {first:?}")));
+            wrong.push((
+                must,
+                format!("{lang} {query:?}: expected {expected:?}, got {first:?}"),
+            ));
         }
     }
     let share = right * 100 / rows.len();
-    println!("held-out queries found first: {right} of {} ({share} %)", rows.len());
+    println!(
+        "held-out queries found first: {right} of {} ({share} %)",
+        rows.len()
+    );
     for (_, w) in &wrong {
         println!("  {w}");
     }
     assert!(rows.len() >= 100);
     let must: Vec<_> = wrong.iter().filter(|w| w.0).map(|w| &w.1).collect();
-    assert!(must.is_empty(), "Turkish or Tigrinya families miss a basic need: {must:#?}");
-    assert!(share >= 75, "only {share} % of held-out queries found first");
+    assert!(
+        must.is_empty(),
+        "Turkish or Tigrinya families miss a basic need: {must:#?}"
+    );
+    assert!(
+        share >= 75,
+        "only {share} % of held-out queries found first"
+    );
 }

@@ -9,12 +9,18 @@ use leptos::prelude::*;
 #[component]
 pub fn SampleNotice() -> impl IntoView {
     let state = use_app();
-    let sample = Memo::new(move |_| state.catalogue.with(|c| c.as_ref().is_some_and(|c| c.catalogue.sample)));
+    let sample = Memo::new(move |_| {
+        state
+            .catalogue
+            .with(|c| c.as_ref().is_some_and(|c| c.catalogue.sample))
+    });
     move || {
-        sample.get().then(|| view! {
-            <p class="notice sample-notice" role="note">
-                <Pictogram name="warning" size=24 />" "<Msg id="sample-notice" />
-            </p>
+        sample.get().then(|| {
+            view! {
+                <p class="notice sample-notice" role="note">
+                    <Pictogram name="warning" size=24 />" "<Msg id="sample-notice" />
+                </p>
+            }
         })
     }
 }

@@ -39,4 +39,3 @@ pub fn Untranslated() -> impl IntoView {
         })
     }
 }
-

@@ -3,10 +3,10 @@
 //! lists rather than a world holiday database, which keeps the wasm small and lets a network
 //! add its own closing days.
 
+use super::catalogue::Period;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use compact_calendar::CompactCalendar;
 use opening_hours::{Context, ContextHolidays, OpeningHours};
-use super::catalogue::Period;
 use std::sync::Arc;
 
 /// How far ahead "next opening" looks before giving up: a year and a bit, so an offer open

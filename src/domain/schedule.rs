@@ -56,14 +56,18 @@ impl Schedules {
     pub fn open_later_today(&self, offer: &Offer, at: NaiveDateTime) -> bool {
         self.hours(offer).is_some_and(|h| h.open_later_today(at))
             || offer.activity.as_ref().is_some_and(|a| {
-                takes_place(a, at.date(), &self.calendar) && times(a).is_some_and(|(_, e)| at.time() < e)
+                takes_place(a, at.date(), &self.calendar)
+                    && times(a).is_some_and(|(_, e)| at.time() < e)
             })
     }
 
     /// The next moment it opens (or the activity starts) after `at`.
     pub fn next_opening(&self, offer: &Offer, at: NaiveDateTime) -> Option<NaiveDateTime> {
         let from_hours = self.hours(offer).and_then(|h| h.next_opening(at));
-        let from_activity = offer.activity.as_ref().and_then(|a| next_occurrence(a, at, &self.calendar));
+        let from_activity = offer
+            .activity
+            .as_ref()
+            .and_then(|a| next_occurrence(a, at, &self.calendar));
         match (from_hours, from_activity) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -130,7 +134,11 @@ pub fn takes_place(a: &Activity, date: NaiveDate, calendar: &Calendar) -> bool {
 }
 
 /// The start of the next session strictly after `at` (looks ahead one year).
-pub fn next_occurrence(a: &Activity, at: NaiveDateTime, calendar: &Calendar) -> Option<NaiveDateTime> {
+pub fn next_occurrence(
+    a: &Activity,
+    at: NaiveDateTime,
+    calendar: &Calendar,
+) -> Option<NaiveDateTime> {
     let (start, _) = times(a)?;
     (0..=366)
         .map(|d| at.date() + TimeDelta::days(d))
@@ -140,12 +148,16 @@ pub fn next_occurrence(a: &Activity, at: NaiveDateTime, calendar: &Calendar) -> 
 }
 
 /// Sessions of every activity on one day, by start time: the agenda of "this week".
-pub fn activities_on<'a>(catalogue: &'a Catalogue, date: NaiveDate) -> Vec<&'a Offer> {
+pub fn activities_on(catalogue: &Catalogue, date: NaiveDate) -> Vec<&Offer> {
     let calendar = Calendar::new(&catalogue.holidays, &catalogue.school_holidays);
     let mut day: Vec<&Offer> = catalogue
         .offers
         .iter()
-        .filter(|o| o.activity.as_ref().is_some_and(|a| takes_place(a, date, &calendar)))
+        .filter(|o| {
+            o.activity
+                .as_ref()
+                .is_some_and(|a| takes_place(a, date, &calendar))
+        })
         .collect();
     day.sort_by(|a, b| {
         a.activity
@@ -252,7 +264,8 @@ mod tests {
 
     /// The Flemish school holidays of 2026–27 as the shipped catalogue has them.
     fn calendar() -> Calendar {
-        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json")).unwrap();
+        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json"))
+            .unwrap();
         Calendar::new(&c.holidays, &c.school_holidays)
     }
 
@@ -262,7 +275,10 @@ mod tests {
         // 25 December 2026 is a Friday.
         let a = activity(Frequency::Weekly, "fr", None);
         assert!(occurs_on(&a, d("2026-12-25")), "in the series");
-        assert!(!takes_place(&a, d("2026-12-25"), &cal), "but not on Christmas Day");
+        assert!(
+            !takes_place(&a, d("2026-12-25"), &cal),
+            "but not on Christmas Day"
+        );
         assert!(takes_place(&a, d("2026-12-18"), &cal));
         let at = d("2026-12-24").and_hms_opt(18, 0, 0).unwrap();
         assert_eq!(
@@ -293,7 +309,8 @@ mod tests {
 
     #[test]
     fn a_summer_only_offer_is_open_in_summer_and_says_when_it_opens() {
-        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json")).unwrap();
+        let c = crate::domain::validate::load(include_str!("../../public/data/catalogue.json"))
+            .unwrap();
         let s = Schedules::new(&c);
         let plein = c.offer("jeugd-speelpleinwerking").unwrap();
         // A Monday in July 2027, 10:00: the play scheme is open every weekday.
@@ -301,10 +318,16 @@ mod tests {
         // A Monday in May: not open, and the next opening is the Wednesday afternoon session.
         let may = d("2027-05-10").and_hms_opt(10, 0, 0).unwrap();
         assert!(!s.is_open(plein, may));
-        assert_eq!(s.next_opening(plein, may), Some(d("2027-05-12").and_hms_opt(13, 30, 0).unwrap()));
+        assert_eq!(
+            s.next_opening(plein, may),
+            Some(d("2027-05-12").and_hms_opt(13, 30, 0).unwrap())
+        );
         // After the school year's sessions end, it opens on the first day of the summer holidays.
         let june = d("2027-06-30").and_hms_opt(18, 0, 0).unwrap();
-        assert_eq!(s.next_opening(plein, june), Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap()));
+        assert_eq!(
+            s.next_opening(plein, june),
+            Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap())
+        );
         // An offer open only in July and August, seen in December, opens on 1 July: not "closed".
         let mut summer = plein.clone();
         summer.activity = None;
@@ -313,6 +336,9 @@ mod tests {
         only.offers = vec![summer.clone()];
         let s = Schedules::new(&only);
         let december = d("2026-12-02").and_hms_opt(10, 0, 0).unwrap();
-        assert_eq!(s.next_opening(&summer, december), Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap()));
+        assert_eq!(
+            s.next_opening(&summer, december),
+            Some(d("2027-07-01").and_hms_opt(9, 0, 0).unwrap())
+        );
     }
 }

@@ -62,7 +62,10 @@ const WORD_SEPARATOR: &str = "; ";
 impl Slot<'_> {
     fn get(&self, lang: &str) -> Option<String> {
         match self {
-            Slot::Text(t) => t.exact(lang).filter(|s| !s.trim().is_empty()).map(str::to_owned),
+            Slot::Text(t) => t
+                .exact(lang)
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_owned),
             Slot::Words(w) => w
                 .get(lang)
                 .filter(|w| !w.is_empty())
@@ -90,13 +93,19 @@ impl SlotMut<'_> {
 
 impl Translatable for Catalogue {
     fn walk(&self, f: &mut dyn FnMut(String, Slot<'_>)) {
-        f("neighbourhood.name".into(), Slot::Text(&self.neighbourhood.name));
+        f(
+            "neighbourhood.name".into(),
+            Slot::Text(&self.neighbourhood.name),
+        );
         for g in &self.organizations {
             f(format!("organization.{}.name", g.id), Slot::Text(&g.name));
         }
         for o in &self.offers {
             f(format!("offer.{}.name", o.id), Slot::Text(&o.name));
-            f(format!("offer.{}.description", o.id), Slot::Text(&o.description));
+            f(
+                format!("offer.{}.description", o.id),
+                Slot::Text(&o.description),
+            );
             if let Some(p) = &o.cost.price {
                 f(format!("offer.{}.price", o.id), Slot::Text(p));
             }
@@ -111,13 +120,22 @@ impl Translatable for Catalogue {
     }
 
     fn walk_mut(&mut self, f: &mut dyn FnMut(String, SlotMut<'_>)) {
-        f("neighbourhood.name".into(), SlotMut::Text(&mut self.neighbourhood.name));
+        f(
+            "neighbourhood.name".into(),
+            SlotMut::Text(&mut self.neighbourhood.name),
+        );
         for g in &mut self.organizations {
-            f(format!("organization.{}.name", g.id), SlotMut::Text(&mut g.name));
+            f(
+                format!("organization.{}.name", g.id),
+                SlotMut::Text(&mut g.name),
+            );
         }
         for o in &mut self.offers {
             f(format!("offer.{}.name", o.id), SlotMut::Text(&mut o.name));
-            f(format!("offer.{}.description", o.id), SlotMut::Text(&mut o.description));
+            f(
+                format!("offer.{}.description", o.id),
+                SlotMut::Text(&mut o.description),
+            );
             if let Some(p) = &mut o.cost.price {
                 f(format!("offer.{}.price", o.id), SlotMut::Text(p));
             }
@@ -138,7 +156,10 @@ impl Translatable for Questions {
             f(format!("topic.{}.label", t.id), Slot::Text(&t.label));
             for q in &t.questions {
                 f(format!("question.{}.text", q.id), Slot::Text(&q.text));
-                f(format!("question.{}.synonyms", q.id), Slot::Words(&q.synonyms));
+                f(
+                    format!("question.{}.synonyms", q.id),
+                    Slot::Words(&q.synonyms),
+                );
             }
         }
     }
@@ -147,8 +168,14 @@ impl Translatable for Questions {
         for t in &mut self.topics {
             f(format!("topic.{}.label", t.id), SlotMut::Text(&mut t.label));
             for q in &mut t.questions {
-                f(format!("question.{}.text", q.id), SlotMut::Text(&mut q.text));
-                f(format!("question.{}.synonyms", q.id), SlotMut::Words(&mut q.synonyms));
+                f(
+                    format!("question.{}.text", q.id),
+                    SlotMut::Text(&mut q.text),
+                );
+                f(
+                    format!("question.{}.synonyms", q.id),
+                    SlotMut::Words(&mut q.synonyms),
+                );
             }
         }
     }
@@ -208,12 +235,11 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Rounded down, so 100 % means every text; nothing to translate counts as done.
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.done * 100 / self.total) as u32
-        }
+        (self.done * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p as u32)
     }
 
     pub fn complete(self) -> bool {
@@ -232,7 +258,9 @@ pub fn coverage(data: &dyn Translatable, lang: &str) -> Coverage {
 /// Where a published pack of `lang` lies: beside the file it translates
 /// (`/data/catalogue.json` → `/data/catalogue.tr.json`).
 pub fn pack_url(base_url: &str, lang: &str) -> String {
-    let (path, query) = base_url.split_once('?').map_or((base_url, None), |(p, q)| (p, Some(q)));
+    let (path, query) = base_url
+        .split_once('?')
+        .map_or((base_url, None), |(p, q)| (p, Some(q)));
     let stem = path.strip_suffix(".json").unwrap_or(path);
     match query {
         Some(q) => format!("{stem}.{lang}.json?{q}"),
@@ -313,15 +341,27 @@ pub fn read_sheet(bytes: &[u8], data: &[&dyn Translatable]) -> Result<Pack, Vec<
     let mut errors = Vec::new();
     for (i, want) in [KEY_COLUMN, SOURCE_LANGUAGE].into_iter().enumerate() {
         if header.get(i).map(String::as_str) != Some(want) {
-            errors.push(at(Place::Row(1), want, ImportProblem::MissingColumn(want.into())));
+            errors.push(at(
+                Place::Row(1),
+                want,
+                ImportProblem::MissingColumn(want.into()),
+            ));
         }
     }
     let lang = header.get(2).cloned().unwrap_or_default();
     if !is_language_tag(&lang) || lang == SOURCE_LANGUAGE {
-        errors.push(at(Place::Row(1), "", ImportProblem::WrongLanguage(lang.clone())));
+        errors.push(at(
+            Place::Row(1),
+            "",
+            ImportProblem::WrongLanguage(lang.clone()),
+        ));
     }
     if header.len() > 3 {
-        errors.push(at(Place::Row(1), &header[3], ImportProblem::UnknownColumn(header[3].clone())));
+        errors.push(at(
+            Place::Row(1),
+            &header[3],
+            ImportProblem::UnknownColumn(header[3].clone()),
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -360,11 +400,19 @@ pub fn read_sheet(bytes: &[u8], data: &[&dyn Translatable]) -> Result<Pack, Vec<
         }
         let key = record[0].trim();
         let Some(source) = sources.get(key) else {
-            errors.push(at(row, KEY_COLUMN, ImportProblem::UnknownKey(key.to_owned())));
+            errors.push(at(
+                row,
+                KEY_COLUMN,
+                ImportProblem::UnknownKey(key.to_owned()),
+            ));
             continue;
         };
         if undefuse(&record[1]).trim() != source.trim() {
-            errors.push(at(row, SOURCE_LANGUAGE, ImportProblem::SourceChanged(key.to_owned())));
+            errors.push(at(
+                row,
+                SOURCE_LANGUAGE,
+                ImportProblem::SourceChanged(key.to_owned()),
+            ));
             continue;
         }
         let target = undefuse(&record[2]).trim();
@@ -372,7 +420,11 @@ pub fn read_sheet(bytes: &[u8], data: &[&dyn Translatable]) -> Result<Pack, Vec<
             continue;
         }
         if texts.insert(key.to_owned(), target.to_owned()).is_some() {
-            errors.push(at(row, KEY_COLUMN, ImportProblem::DuplicateKey(key.to_owned())));
+            errors.push(at(
+                row,
+                KEY_COLUMN,
+                ImportProblem::DuplicateKey(key.to_owned()),
+            ));
         }
     }
     if errors.is_empty() {

@@ -154,7 +154,11 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
         if let (Some(from), Some(until)) = (day(&p.from), day(&p.until)) {
             // Backwards, or longer than a year: a typo, not a holiday.
             if until < from || (until - from).num_days() > 366 {
-                out.push(issue(None, "school_holidays", Problem::BadDate(format!("{} – {}", p.from, p.until))));
+                out.push(issue(
+                    None,
+                    "school_holidays",
+                    Problem::BadDate(format!("{} – {}", p.from, p.until)),
+                ));
             }
         }
     }
@@ -170,7 +174,11 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
     for tag in &c.translations {
         // Also a file name (`catalogue.<tag>.json`): only a well-formed tag gets fetched.
         if tag.parse::<unic_langid::LanguageIdentifier>().is_err() || tag.contains(['/', '.']) {
-            out.push(issue(None, "translations", Problem::BadLanguageTag(tag.clone())));
+            out.push(issue(
+                None,
+                "translations",
+                Problem::BadLanguageTag(tag.clone()),
+            ));
         }
     }
     if c.front_desk.is_empty() {
@@ -223,7 +231,9 @@ impl<'a> ParseHours<'a> for HoursCheck<'a> {
         // Which days are holidays does not change whether an expression reads.
         self.seen
             .entry(expression)
-            .or_insert_with(|| hours::Hours::parse(expression, &hours::Calendar::default()).map(|_| ()))
+            .or_insert_with(|| {
+                hours::Hours::parse(expression, &hours::Calendar::default()).map(|_| ())
+            })
             .clone()
     }
 }

@@ -227,7 +227,13 @@ fn hidden_step(sensitive: bool) -> impl Fn(leptos::ev::MouseEvent) + 'static {
             return;
         };
         ev.prevent_default();
-        navigate(&href, NavigateOptions { replace: true, ..Default::default() });
+        navigate(
+            &href,
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
     }
 }
 

@@ -28,7 +28,8 @@ pub fn Handover() -> impl IntoView {
             return view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any();
         };
         let Some(offer) = param("offer").filter(|id| data.catalogue.offer(id).is_some()) else {
-            return view! { <p class="notice" role="alert"><Msg id="handover-no-offer" /></p> }.into_any();
+            return view! { <p class="notice" role="alert"><Msg id="handover-no-offer" /></p> }
+                .into_any();
         };
         let question = param("question").and_then(|id| {
             state

@@ -4,12 +4,12 @@
 use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::offer_card::offer_pictogram;
 use crate::components::offer_facts::{catalogue_text, how_message, spoken_languages};
+use crate::components::print_sheet::PrintSheet;
 use crate::components::rate_offer::RateOffer;
 use crate::components::read_aloud::ReadAloud;
-use crate::components::print_sheet::PrintSheet;
 use crate::components::sample_notice::SampleNotice;
-use crate::components::untranslated::Untranslated;
 use crate::components::share_qr::ShareQr;
+use crate::components::untranslated::Untranslated;
 use crate::components::{
     favourite_button::FavouriteButton, page::Page, pictogram::Pictogram, when,
 };

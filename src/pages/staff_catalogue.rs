@@ -128,40 +128,40 @@ pub fn ImportProblems(errors: Vec<ImportError>) -> impl IntoView {
     let i18n = use_app().i18n;
     let count = errors.len();
     let rows = errors
-            .into_iter()
-            .map(|e| {
-                let place = match &e.place {
-                    Place::File => i18n.tr("import-in-file"),
-                    Place::Row(n) => {
-                        let mut a = Args::new();
-                        a.set("row", *n);
-                        i18n.tr_with("import-row", Some(&a))
-                    }
-                    Place::Record(id) => id.clone(),
-                };
-                let code = e.problem.code();
-                // Import problems have their own words; catalogue rules share them with the
-                // refused-catalogue notice.
-                let message = if matches!(e.problem, import::ImportProblem::Invalid(_)) {
-                    "catalogue-problem"
-                } else {
-                    "import-problem"
-                };
-                let words = move || {
+        .into_iter()
+        .map(|e| {
+            let place = match &e.place {
+                Place::File => i18n.tr("import-in-file"),
+                Place::Row(n) => {
                     let mut a = Args::new();
-                    a.set("code", code);
-                    i18n.tr_with(message, Some(&a))
-                };
-                view! {
-                    <tr data-code=code>
-                        <th scope="row">{place}</th>
-                        <td><code dir="ltr">{e.column}</code></td>
-                        <td>{words}</td>
-                        <td><code dir="auto">{e.problem.detail()}</code></td>
-                    </tr>
+                    a.set("row", *n);
+                    i18n.tr_with("import-row", Some(&a))
                 }
-            })
-            .collect_view();
+                Place::Record(id) => id.clone(),
+            };
+            let code = e.problem.code();
+            // Import problems have their own words; catalogue rules share them with the
+            // refused-catalogue notice.
+            let message = if matches!(e.problem, import::ImportProblem::Invalid(_)) {
+                "catalogue-problem"
+            } else {
+                "import-problem"
+            };
+            let words = move || {
+                let mut a = Args::new();
+                a.set("code", code);
+                i18n.tr_with(message, Some(&a))
+            };
+            view! {
+                <tr data-code=code>
+                    <th scope="row">{place}</th>
+                    <td><code dir="ltr">{e.column}</code></td>
+                    <td>{words}</td>
+                    <td><code dir="auto">{e.problem.detail()}</code></td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <div class="import-problems" role="alert">
             <p><strong>{move || { let mut a = Args::new(); a.set("count", count); i18n.tr_with("import-errors", Some(&a)) }}</strong></p>

@@ -66,10 +66,12 @@ pub fn Translations() -> impl IntoView {
             let Some((_, bytes)) = chosen_file(&input).await else {
                 return;
             };
-            step.set(match translations::read_sheet(&bytes, &sources(&c, q.as_ref())) {
-                Ok(pack) => Step::Ready(pack),
-                Err(errors) => Step::Problems(errors),
-            });
+            step.set(
+                match translations::read_sheet(&bytes, &sources(&c, q.as_ref())) {
+                    Ok(pack) => Step::Ready(pack),
+                    Err(errors) => Step::Problems(errors),
+                },
+            );
         });
     };
     let apply = move |pack: Pack| {
@@ -100,7 +102,8 @@ pub fn Translations() -> impl IntoView {
                 text_file(
                     &format!("{name}.{tag}.json"),
                     "application/json;charset=utf-8",
-                    &serde_json::to_string_pretty(&translations::pack(data, tag)).unwrap_or_default(),
+                    &serde_json::to_string_pretty(&translations::pack(data, tag))
+                        .unwrap_or_default(),
                 );
             };
             file(&c, "catalogue");

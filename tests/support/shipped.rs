@@ -1,5 +1,7 @@
 //! The data shipped in `public/data/` as a family sees it: the Dutch files with every
 //! language pack put in (the app fetches only the packs of the languages in use).
+// Each test uses part of it.
+#![allow(dead_code)]
 
 use buurtwijzer::domain::catalogue::Catalogue;
 use buurtwijzer::domain::questions::{self, Questions};
@@ -30,7 +32,10 @@ pub fn catalogue() -> Catalogue {
     let mut c = validate::load(CATALOGUE).expect("the shipped catalogue validates");
     for (tag, json, _) in PACKS {
         let unknown = apply(&mut c, &pack(json));
-        assert!(unknown.is_empty(), "catalogue.{tag}.json: unknown keys {unknown:?}");
+        assert!(
+            unknown.is_empty(),
+            "catalogue.{tag}.json: unknown keys {unknown:?}"
+        );
     }
     c
 }
@@ -40,14 +45,16 @@ pub fn questions(c: &Catalogue) -> Questions {
     let mut q = questions::load(QUESTIONS, c).expect("the shipped questions validate");
     for (tag, _, json) in PACKS {
         let unknown = apply(&mut q, &pack(json));
-        assert!(unknown.is_empty(), "questions.{tag}.json: unknown keys {unknown:?}");
+        assert!(
+            unknown.is_empty(),
+            "questions.{tag}.json: unknown keys {unknown:?}"
+        );
     }
     q
 }
 
 /// The shipped catalogue and questions as a family reading `lang` has them: Dutch plus that
 /// languages' packs only, as the app fetches them.
-#[allow(dead_code)] // not every test uses it
 pub fn in_languages(langs: &[&str]) -> (Catalogue, Questions) {
     let mut c = validate::load(CATALOGUE).expect("the shipped catalogue validates");
     let mut q = questions::load(QUESTIONS, &c).expect("the shipped questions validate");

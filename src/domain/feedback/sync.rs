@@ -96,7 +96,11 @@ pub enum Destination {
     KeptHere,
 }
 
-pub fn destination(staff: Option<&str>, published: Option<&str>, consent: Option<bool>) -> Destination {
+pub fn destination(
+    staff: Option<&str>,
+    published: Option<&str>,
+    consent: Option<bool>,
+) -> Destination {
     if target(staff, published, consent).is_some() {
         Destination::Sent
     } else if needs_notice(staff, published, consent) {
@@ -251,8 +255,16 @@ mod tests {
         assert_eq!(destination(staff, None, None), Sent);
         assert_eq!(destination(staff, r, Some(false)), Sent);
         // Only "sent" says the team reads it.
-        let messages: Vec<_> = [Sent, AskFirst, NoReceiver, KeptHere].map(Destination::message).into();
-        assert_eq!(messages.iter().filter(|m| **m == "thanks-what-happens").count(), 1);
+        let messages: Vec<_> = [Sent, AskFirst, NoReceiver, KeptHere]
+            .map(Destination::message)
+            .into();
+        assert_eq!(
+            messages
+                .iter()
+                .filter(|m| **m == "thanks-what-happens")
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use super::{check_file, ImportError, ImportProblem, Place};
 use crate::domain::catalogue::{
     Access, Accessibility, Activity, Catalogue, Contact, Cost, Frequency, Location, Offer,
-    Organization, Text,
+    Organization, SchoolHolidays, Text,
 };
 use crate::domain::validate::{self, Issue, Problem};
 use crate::domain::SOURCE_LANGUAGE;
@@ -70,6 +70,7 @@ pub const COLUMNS: &[&str] = &[
     "activity_end",
     "activity_from",
     "activity_until",
+    "activity_school_holidays",
 ];
 
 /// Columns a file must have. Beyond the identifying ones, these are the columns without
@@ -160,10 +161,11 @@ enum Scalar {
     ActivityEnd,
     ActivityFrom,
     ActivityUntil,
+    ActivitySchoolHolidays,
 }
 
 impl Scalar {
-    const ALL: [Scalar; 28] = [
+    const ALL: [Scalar; 29] = [
         Scalar::Id,
         Scalar::OrgId,
         Scalar::OrgWebsite,
@@ -192,6 +194,7 @@ impl Scalar {
         Scalar::ActivityEnd,
         Scalar::ActivityFrom,
         Scalar::ActivityUntil,
+        Scalar::ActivitySchoolHolidays,
     ];
 
     fn name(self) -> &'static str {
@@ -224,6 +227,7 @@ impl Scalar {
             Scalar::ActivityEnd => "activity_end",
             Scalar::ActivityFrom => "activity_from",
             Scalar::ActivityUntil => "activity_until",
+            Scalar::ActivitySchoolHolidays => "activity_school_holidays",
         }
     }
 }
@@ -303,6 +307,7 @@ fn layout(languages: &[String]) -> Vec<Column> {
         S::ActivityEnd,
         S::ActivityFrom,
         S::ActivityUntil,
+        S::ActivitySchoolHolidays,
     ]));
     out
 }
@@ -449,6 +454,14 @@ fn cell(col: &Column, o: &Offer, org: Option<&Organization>) -> String {
             Scalar::ActivityEnd => act(|a| a.end.clone()),
             Scalar::ActivityFrom => act(|a| a.from.clone()),
             Scalar::ActivityUntil => act(|a| a.until.clone()),
+            Scalar::ActivitySchoolHolidays => act(|a| {
+                match a.school_holidays {
+                    Some(SchoolHolidays::Skip) => "skip",
+                    Some(SchoolHolidays::Only) => "only",
+                    None => "",
+                }
+                .to_owned()
+            }),
         },
     }
 }
@@ -681,7 +694,7 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         front_desk: base.front_desk.clone(),
         holidays: base.holidays.clone(),
         school_holidays: base.school_holidays.clone(),
-        translations: Vec::new(),
+        translations: base.translations.clone(),
         organizations,
         offers,
         sample: false,
@@ -1027,6 +1040,7 @@ impl RowReader<'_> {
                     S::ActivityEnd,
                     S::ActivityFrom,
                     S::ActivityUntil,
+                    S::ActivitySchoolHolidays,
                 ];
                 // Filled-in activity cells without a frequency would be lost without a word.
                 if rest.iter().any(|s| !self.value(*s).is_empty()) {
@@ -1051,6 +1065,16 @@ impl RowReader<'_> {
                 }
             },
         };
+        let school_holidays = match self.code(S::ActivitySchoolHolidays).as_str() {
+            "" => None,
+            "skip" => Some(SchoolHolidays::Skip),
+            "only" => Some(SchoolHolidays::Only),
+            _ => {
+                let v = self.value(S::ActivitySchoolHolidays).to_owned();
+                self.report(S::ActivitySchoolHolidays, ImportProblem::WrongType(v));
+                None
+            }
+        };
         Some(Activity {
             freq,
             day: self.code(S::ActivityDay),
@@ -1059,7 +1083,7 @@ impl RowReader<'_> {
             end: self.value(S::ActivityEnd).to_owned(),
             from: self.value(S::ActivityFrom).to_owned(),
             until: self.value(S::ActivityUntil).to_owned(),
-            school_holidays: None,
+            school_holidays,
         })
     }
 

@@ -71,7 +71,7 @@
 use super::{check_file, ImportError, ImportProblem, Place};
 use crate::domain::catalogue::{
     Access, Accessibility, Activity, Catalogue, Contact, Cost, Frequency, Location, Offer,
-    Organization, Text,
+    Organization, SchoolHolidays, Text,
 };
 use crate::domain::validate::{self, Issue, Problem};
 use crate::domain::SOURCE_LANGUAGE;
@@ -172,7 +172,7 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         front_desk: base.front_desk.clone(),
         holidays: base.holidays.clone(),
         school_holidays: base.school_holidays.clone(),
-        translations: Vec::new(),
+        translations: base.translations.clone(),
         organizations: orgs,
         offers,
         sample: false,
@@ -665,6 +665,23 @@ impl Reader {
             }
             _ => (None, byday.to_ascii_lowercase()),
         };
+        let school_holidays = match self
+            .opt_str(m, "x_school_holidays", place, "schedule.x_school_holidays")
+            .as_deref()
+        {
+            None => None,
+            Some("skip") => Some(SchoolHolidays::Skip),
+            Some("only") => Some(SchoolHolidays::Only),
+            Some(other) => {
+                let other = other.to_owned();
+                self.push(
+                    place,
+                    "schedule.x_school_holidays",
+                    ImportProblem::WrongType(other),
+                );
+                None
+            }
+        };
         let mut field = |key: &str| {
             self.req_str(m, key, place, &format!("schedule.{key}"))
                 .unwrap_or_default()
@@ -677,7 +694,7 @@ impl Reader {
             until: field("until"),
             start: time(field("opens_at")),
             end: time(field("closes_at")),
-            school_holidays: None,
+            school_holidays,
         }
     }
 
@@ -942,6 +959,9 @@ struct ScheduleOut<'a> {
     opens_at: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     closes_at: Option<&'a str>,
+    /// The network's own: `skip` or `only` the school holidays (none: also in them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    x_school_holidays: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -1018,6 +1038,7 @@ fn service_out(o: &Offer) -> ServiceOut<'_> {
             until: None,
             opens_at: None,
             closes_at: None,
+            x_school_holidays: None,
         });
     }
     if let Some(a) = &o.activity {
@@ -1035,6 +1056,10 @@ fn service_out(o: &Offer) -> ServiceOut<'_> {
             until: Some(&a.until),
             opens_at: Some(&a.start),
             closes_at: Some(&a.end),
+            x_school_holidays: a.school_holidays.map(|h| match h {
+                SchoolHolidays::Skip => "skip",
+                SchoolHolidays::Only => "only",
+            }),
         });
     }
 

@@ -40,7 +40,11 @@ fn taking_a_language_out_as_a_pack_and_putting_it_back_gives_the_same_data() {
         let mut without = full.clone();
         without.walk_mut(&mut |_, slot| {
             if let SlotMut::Text(t) = slot {
-                *t = t.all().filter(|(l, _)| *l != lang).map(|(l, s)| (l.to_owned(), s.to_owned())).collect();
+                *t = t
+                    .all()
+                    .filter(|(l, _)| *l != lang)
+                    .map(|(l, s)| (l.to_owned(), s.to_owned()))
+                    .collect();
             }
         });
         assert_ne!(without, full);
@@ -62,9 +66,12 @@ fn search_words_travel_as_one_cell_separated_by_semicolons() {
     let p = Pack {
         schema: SCHEMA,
         language: "tr".into(),
-        texts: [("question.q.synonyms".to_owned(), " kreş ;çocuk bakımı; ;kres".to_owned())]
-            .into_iter()
-            .collect(),
+        texts: [(
+            "question.q.synonyms".to_owned(),
+            " kreş ;çocuk bakımı; ;kres".to_owned(),
+        )]
+        .into_iter()
+        .collect(),
     };
     assert!(apply(&mut q, &p).is_empty());
     let words = &q.topics[0].questions[0].synonyms["tr"];
@@ -85,8 +92,14 @@ fn coverage_counts_the_texts_with_a_dutch_source() {
 
 #[test]
 fn packs_lie_beside_the_file_they_translate() {
-    assert_eq!(pack_url("/data/catalogue.json", "tr"), "/data/catalogue.tr.json");
-    assert_eq!(pack_url("https://x.example/c.json?v=2", "pt-BR"), "https://x.example/c.pt-BR.json?v=2");
+    assert_eq!(
+        pack_url("/data/catalogue.json", "tr"),
+        "/data/catalogue.tr.json"
+    );
+    assert_eq!(
+        pack_url("https://x.example/c.json?v=2", "pt-BR"),
+        "https://x.example/c.pt-BR.json?v=2"
+    );
 }
 
 fn sheet_of(c: &Catalogue, lang: &str) -> String {
@@ -137,7 +150,10 @@ fn every_bad_row_is_named_and_nothing_comes_back() {
         "key,nl,tr\n{key},{nl},Bir\nofer.x.name,X,Y\n{key},Oud,Eski\n{key},{nl},İki\n{key},{nl}\n"
     );
     let errors = read_sheet(s.as_bytes(), &[&c]).unwrap_err();
-    let found: Vec<(Place, &str)> = errors.iter().map(|e| (e.place.clone(), e.problem.code())).collect();
+    let found: Vec<(Place, &str)> = errors
+        .iter()
+        .map(|e| (e.place.clone(), e.problem.code()))
+        .collect();
     assert_eq!(
         found,
         vec![
@@ -164,7 +180,10 @@ fn a_sheet_must_say_which_language_it_holds() {
         assert_eq!(errors[0].problem.code(), code, "{header}");
         assert_eq!(errors[0].place, Place::Row(1));
     }
-    assert_eq!(read_sheet(b"", &[&c]).unwrap_err()[0].problem.code(), "empty");
+    assert_eq!(
+        read_sheet(b"", &[&c]).unwrap_err()[0].problem.code(),
+        "empty"
+    );
 }
 
 #[test]

@@ -235,7 +235,17 @@ fn a_stored_catalogue_is_rechecked_without_parsing_hours_again() {
 #[test]
 fn translation_languages_must_be_tags_safe_in_a_file_name() {
     let p = problems_after(|v| v["translations"] = json!(["tr", "../../x", "not a tag"]));
-    has(&p, None, "translations", Problem::BadLanguageTag("../../x".into()));
-    has(&p, None, "translations", Problem::BadLanguageTag("not a tag".into()));
+    has(
+        &p,
+        None,
+        "translations",
+        Problem::BadLanguageTag("../../x".into()),
+    );
+    has(
+        &p,
+        None,
+        "translations",
+        Problem::BadLanguageTag("not a tag".into()),
+    );
     assert_eq!(p.len(), 2, "{p:?}");
 }
