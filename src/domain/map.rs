@@ -13,16 +13,27 @@ pub struct Pin {
     pub y: f64,
 }
 
-/// The map's shape (width / height) and a pin per offer. Margins keep pins off the edge.
+/// The map's shape (width / height) and a pin per place: offers at the same coordinates (the
+/// Huis van het Kind's many) share the first one's pin, since stacked pins cannot be told
+/// apart or tapped; the list under the map names every offer. Margins keep pins off the edge.
 pub fn layout(catalogue: &Catalogue) -> (f64, Vec<Pin>) {
-    let points: Vec<(f64, f64)> = catalogue
+    let mut seen = Vec::new();
+    let offers: Vec<_> = catalogue
         .offers
+        .iter()
+        .filter(|o| {
+            let at = (o.location.lat.to_bits(), o.location.lon.to_bits());
+            let first = !seen.contains(&at);
+            seen.push(at);
+            first
+        })
+        .collect();
+    let points: Vec<(f64, f64)> = offers
         .iter()
         .map(|o| (o.location.lat, o.location.lon))
         .collect();
     let (ratio, placed) = place(&points);
-    let pins = catalogue
-        .offers
+    let pins = offers
         .iter()
         .zip(placed)
         .map(|(o, (x, y))| Pin {
@@ -74,7 +85,8 @@ mod tests {
     fn pins_stay_inside_and_north_is_up() {
         let c = load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap();
         let (_, pins) = layout(&c);
-        assert_eq!(pins.len(), 3);
+        // Three offers in two places (onthaal and speelnamiddag share one).
+        assert_eq!(pins.len(), 2);
         for p in &pins {
             assert!(
                 (0.0..=100.0).contains(&p.x) && (0.0..=100.0).contains(&p.y),
@@ -85,5 +97,17 @@ mod tests {
         let by = |id: &str| pins.iter().find(|p| p.offer_id == id).unwrap().clone();
         assert!(by("jeugdhuis").y < by("onthaal").y);
         assert!(by("jeugdhuis").x > by("onthaal").x);
+    }
+
+    #[test]
+    fn offers_in_one_place_share_one_pin() {
+        let mut c = load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap();
+        let places = layout(&c).1.len();
+        let mut twin = c.offers[2].clone();
+        twin.id = "twin".into();
+        c.offers.push(twin);
+        let (_, pins) = layout(&c);
+        assert_eq!(pins.len(), places, "the twin has no pin of its own");
+        assert!(pins.iter().all(|p| p.offer_id != "twin"));
     }
 }

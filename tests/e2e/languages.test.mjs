@@ -166,8 +166,8 @@ test("read-aloud speaks the page in its language, phone numbers digit by digit, 
   assert.ok(spoken.every((u) => u.lang === "nl" && u.voice === "nl-BE"), JSON.stringify(spoken[0]));
   const all = spoken.map((u) => u.text).join(" | ");
   assert.match(all, /Onthaal Huis van het Kind/);
-  assert.match(all, /\+ 3 2, 3, 5 5 5, 1 0, 0 0/, "the phone number digit by digit");
-  assert.doesNotMatch(all, /\+32 3 555/);
+  assert.match(all, /\+ 3 2, 3, 0 0 0, 1 0, 0 0/, "the phone number digit by digit");
+  assert.doesNotMatch(all, /\+32 3 000/);
   assert.doesNotMatch(all, /[\u2066-\u2069]/, "no bidi marks");
   // Buttons (favourite, rating faces) are not read; the description is.
   assert.doesNotMatch(all, new RegExp(message("nl", "favourite-add")));

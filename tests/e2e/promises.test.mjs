@@ -125,3 +125,24 @@ test("warm handover: staff make a card with the family's question in both langua
   assert.equal(await page.locator("main h1").count(), 1);
   await page.context().close();
 });
+
+test("the agenda knows the holidays: nothing on Christmas Day, no school-term activity in the Christmas holidays", async () => {
+  const page = await app.newPage({ serviceWorkers: "block", timezoneId: "Europe/Brussels" });
+  const week = async (monday) => {
+    await page.clock.setFixedTime(new Date(`${monday}T10:00:00+01:00`));
+    await page.goto(app.url + "/agenda");
+    await page.locator("section.agenda-day").nth(6).waitFor();
+    return page.locator("section.agenda-day").evaluateAll((days) =>
+      days.map((d) => [...d.querySelectorAll("[data-offer]")].map((a) => a.dataset.offer)));
+  };
+  // A school week in December: Friday has its weekly sessions, Wednesday the play scheme.
+  const normal = await week("2026-12-14");
+  assert.ok(normal[4].includes("ravelhof-ouderkoffie"), `Friday 18/12: ${normal[4]}`);
+  assert.ok(normal[2].includes("jeugd-speelpleinwerking"), `Wednesday 16/12: ${normal[2]}`);
+  // Christmas week: Friday 25/12 is a public holiday, the rest is school holiday.
+  const christmas = await week("2026-12-21");
+  assert.deepEqual(christmas[4], [], "nothing on Christmas Day");
+  assert.ok(!christmas[2].includes("jeugd-speelpleinwerking"), "the school-year sessions pause");
+  assert.ok(christmas[2].includes("sport-op-het-plein"), "what runs in the holidays goes on");
+  await page.context().close();
+});
