@@ -240,23 +240,17 @@ impl AppState {
     pub async fn in_every_language(&self) -> Option<(Catalogue, Option<Questions>)> {
         let data = self.catalogue.get_untracked()?;
         let (url, questions_url) = self.published_at.get_untracked().unwrap_or_default();
+        fn every(published: &[String]) -> Vec<&str> {
+            published.iter().map(String::as_str).collect()
+        }
         let mut catalogue = data.catalogue.clone();
-        let missing: Vec<String> = catalogue
-            .translations
-            .iter()
-            .filter(|t| !data.languages.contains(*t))
-            .cloned()
-            .collect();
+        let all = every(&catalogue.translations);
+        let missing = missing_languages(&catalogue.translations, &data.languages, &all);
         put_in_packs(&mut catalogue, &url, &missing).await;
         let mut questions = self.questions.get_untracked().map(|q| (*q).clone());
         if let Some(q) = &mut questions {
             let held = self.questions_languages.get_value();
-            let missing: Vec<String> = q
-                .translations
-                .iter()
-                .filter(|t| !held.contains(*t))
-                .cloned()
-                .collect();
+            let missing = missing_languages(&q.translations, &held, &every(&q.translations));
             put_in_packs(q, &questions_url, &missing).await;
         }
         Some((catalogue, questions))

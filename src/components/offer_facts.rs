@@ -19,21 +19,23 @@ pub fn catalogue_text(text: Text) -> impl IntoView {
         let second = second_language
             .map(|l| text.resolve(&l.tag))
             .filter(|(lang, _)| *lang != first_lang);
-        let one = |lang: &str, t: &str, class: &'static str| {
-            let dir = languages::find(lang).map_or("auto", |l| l.dir.as_str());
-            view! { <span class=class lang=lang.to_owned() dir=dir>{t.to_owned()}</span> }
-        };
         // A text not written in the family's language says so, next to the Dutch.
         let mark = (first_lang != first_language.tag).then(|| {
             view! { <Pictogram name="globe-with-meridians" label="untranslated-mark" size=20 /> }
         });
         match second {
-            None => Either::Left(view! { {one(first_lang, first, "")}{mark} }),
+            None => Either::Left(view! { {marked(first_lang, first, "")}{mark} }),
             Some((lang, t)) => Either::Right(view! {
-                <span class="dual">{one(first_lang, first, "")}{mark}{one(lang, t, "second")}</span>
+                <span class="dual">{marked(first_lang, first, "")}{mark}{marked(lang, t, "second")}</span>
             }),
         }
     }
+}
+
+/// `text` marked with the language it is in and that language's direction.
+pub fn marked(lang: &str, text: &str, class: &'static str) -> impl IntoView {
+    let dir = languages::find(lang).map_or("auto", |l| l.dir.as_str());
+    view! { <span class=class lang=lang.to_owned() dir=dir>{text.to_owned()}</span> }
 }
 
 /// Message id for how to get in.

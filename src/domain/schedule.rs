@@ -30,6 +30,11 @@ impl Schedules {
         }
     }
 
+    /// The catalogue's public and school holidays.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
     /// The offer's parsed hours; `None` without hours, or for an expression this version can
     /// no longer read (a catalogue stored by an older version is not parsed again on load).
     pub fn hours(&self, offer: &Offer) -> Option<Arc<Hours>> {
@@ -148,15 +153,19 @@ pub fn next_occurrence(
 }
 
 /// Sessions of every activity on one day, by start time: the agenda of "this week".
-pub fn activities_on(catalogue: &Catalogue, date: NaiveDate) -> Vec<&Offer> {
-    let calendar = Calendar::new(&catalogue.holidays, &catalogue.school_holidays);
+/// `calendar` is the catalogue's (`Schedules::calendar`), built once per catalogue.
+pub fn activities_on<'a>(
+    catalogue: &'a Catalogue,
+    calendar: &Calendar,
+    date: NaiveDate,
+) -> Vec<&'a Offer> {
     let mut day: Vec<&Offer> = catalogue
         .offers
         .iter()
         .filter(|o| {
             o.activity
                 .as_ref()
-                .is_some_and(|a| takes_place(a, date, &calendar))
+                .is_some_and(|a| takes_place(a, date, calendar))
         })
         .collect();
     day.sort_by(|a, b| {

@@ -24,7 +24,7 @@ pub fn Agenda() -> impl IntoView {
                     let mut a = Args::new();
                     a.set("day", weekday_code(day.weekday()));
                     let heading = format!("{} {}", i18n.tr_with("weekday", Some(&a)), day.format("%d/%m"));
-                    let sessions = activities_on(&data.catalogue, day);
+                    let sessions = activities_on(&data.catalogue, data.schedules.calendar(), day);
                     let empty = sessions.is_empty();
                     let items = sessions.into_iter().map(|o| {
                         let act = o.activity.as_ref().expect("activities_on returns activities");

@@ -6,11 +6,11 @@
 
 use crate::components::msg::Msg;
 use crate::components::offer_card::OfferCard;
+use crate::components::offer_facts::marked;
 use crate::components::pictogram::Pictogram;
 use crate::components::print_sheet::PrintSheet;
 use crate::components::{page::Page, share_qr::ShareQr};
 use crate::domain::catalogue::Text;
-use crate::i18n::languages;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -72,8 +72,7 @@ fn both_languages(text: Text, family: &str, staff: &str) -> impl IntoView {
         .into_iter()
         .map(|l| {
             let (lang, t) = text.resolve(&l);
-            let dir = languages::find(lang).map_or("auto", |x| x.dir.as_str());
-            view! { <p class="handover-text" lang=lang.to_owned() dir=dir>{t.to_owned()}</p> }
+            view! { <p>{marked(lang, t, "handover-text")}</p> }
         })
         .collect_view()
 }

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { start, open, openStaff, message } from "./harness.mjs";
+import { start, open, openStaff, message, csvCells } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const shipped = JSON.parse(readFileSync(resolve(ROOT, "public/data/catalogue.json"), "utf8"));
@@ -23,20 +23,7 @@ async function download(page, kind) {
   return readFileSync(await file.path(), "utf8");
 }
 
-/** Parses one CSV line of the template (quoted fields allowed, no newlines in them). */
-function cells(line) {
-  const out = [];
-  let cur = "", quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === "," || c === ";") { out.push(cur); cur = ""; } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
+const cells = (line) => csvCells(line);
 const quote = (v) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 async function offerCount(page) {

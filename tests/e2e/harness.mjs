@@ -149,3 +149,19 @@ export async function freePort() {
   await new Promise((ok) => s.close(ok));
   return port;
 }
+
+/** One CSV line split into its cells (quoted cells allowed, no newlines in them); a cell
+ * ends at any of `separators`. */
+export function csvCells(line, separators = ",;") {
+  const out = [];
+  let cur = "", quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (separators.includes(c)) { out.push(cur); cur = ""; } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}

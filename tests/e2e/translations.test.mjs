@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { start, open, openStaff, message } from "./harness.mjs";
+import { start, open, openStaff, message, csvCells } from "./harness.mjs";
 
 const data = (name) => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url)));
 const catalogue = data("catalogue.json");
@@ -19,19 +19,8 @@ async function sheet(page, tag) {
   return readFileSync(path, "utf8");
 }
 
-/** A CSV line split into its three cells (the sheet quotes cells with commas or quotes). */
-function cells(line) {
-  const out = [];
-  let cur = "", quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
-    } else if (c === '"') quoted = true; else if (c === ",") { out.push(cur); cur = ""; } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
+// Search words hold semicolons: the sheet's separator is the comma only.
+const cells = (line) => csvCells(line, ",");
 const csvCell = (s) => `"${s.replaceAll('"', '""')}"`;
 
 test("coverage per language, and a sheet with the Dutch beside each text", async () => {
