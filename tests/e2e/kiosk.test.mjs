@@ -118,6 +118,9 @@ test("clear my data asks first, shows unsent feedback and lets the family choose
   await page.getByLabel(message("nl", "clear-delete-feedback")).check();
   await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
   for (let i = 0; i < 40 && (await outboxCount(page).catch(() => 1)) > 0; i++) await page.waitForTimeout(250);
+  // The app reloads /settings after clearing: count once that page stands, not mid-navigation.
+  await page.waitForURL(/\/settings/);
+  await page.waitForSelector("main h1");
   assert.equal(await outboxCount(page), 0);
   await page.context().close();
 });
