@@ -225,7 +225,7 @@ impl Delivery {
                     self.failures.set_value(0);
                     self.status.update(|s| {
                         s.last_sent =
-                            Some((local_now().format("%Y-%m-%d %H:%M").to_string(), removed));
+                            Some((crate::domain::dates::iso_minute(local_now()), removed));
                         s.last_failure = None;
                     });
                     self.refresh().await;

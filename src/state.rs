@@ -616,5 +616,5 @@ pub fn local_now() -> NaiveDateTime {
 
 /// `local_now()` as stored in records: ISO 8601 without zone, to the second.
 pub fn now_text() -> String {
-    local_now().format("%Y-%m-%dT%H:%M:%S").to_string()
+    crate::domain::dates::iso_second(local_now())
 }

@@ -1,6 +1,7 @@
 //! Puts the schedule of an offer into words: "open now until 12:00", "opens tomorrow at 09:00".
 
 use crate::domain::catalogue::{Activity, Frequency, Offer};
+use crate::domain::dates;
 use crate::domain::schedule::{moment, Moment};
 use crate::i18n::messages::Args;
 use crate::i18n::{I18n, Language};
@@ -8,7 +9,7 @@ use crate::state::LoadedCatalogue;
 use chrono::{NaiveDateTime, NaiveTime};
 
 fn hhmm(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
+    dates::hh_mm(t)
 }
 
 fn weekday(i18n: &I18n, language: &Language, code: &str) -> String {
@@ -44,7 +45,7 @@ pub fn status(data: &LoadedCatalogue, offer: &Offer, now: NaiveDateTime) -> Stat
                 offer
                     .activity
                     .as_ref()
-                    .and_then(|a| NaiveTime::parse_from_str(&a.end, "%H:%M").ok())
+                    .and_then(|a| dates::parse_time(&a.end))
             });
         if let Some(t) = until {
             return Status::OpenUntil(t);
@@ -80,7 +81,7 @@ pub fn describe(i18n: &I18n, language: &Language, status: Status) -> String {
         }
         Status::Opens(Moment::Later(date, t)) => {
             args.set("time", hhmm(t));
-            args.set("date", date.format("%d/%m").to_string());
+            args.set("date", dates::day_month(date));
             "when-opens-date"
         }
     };

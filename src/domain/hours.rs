@@ -4,6 +4,7 @@
 //! add its own closing days.
 
 use super::catalogue::Period;
+use super::dates::parse_date;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use compact_calendar::CompactCalendar;
 use opening_hours::{Context, ContextHolidays, OpeningHours};
@@ -23,7 +24,7 @@ pub struct Hours {
 pub fn holiday_calendar(dates: &[String]) -> Arc<CompactCalendar> {
     let mut calendar = CompactCalendar::default();
     for date in dates {
-        if let Ok(d) = NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+        if let Some(d) = parse_date(date) {
             calendar.insert(d);
         }
     }
@@ -66,7 +67,7 @@ impl Calendar {
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    parse_date(s)
 }
 
 impl Hours {

@@ -3,18 +3,19 @@
 //! zone the phone is set to.
 
 use super::catalogue::{Frequency, Offer};
+use super::dates::{ics_stamp, parse_date, parse_time};
 use super::hours::Calendar;
 use super::schedule::{next_occurrence, occurs_on};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::NaiveDateTime;
 
 /// The calendar file for `offer` in `lang`, or `None` if it is not an activity.
 /// `stamp` is the DTSTAMP (creation time), passed in so output is reproducible.
 pub fn activity_calendar(offer: &Offer, lang: &str, stamp: NaiveDateTime) -> Option<String> {
     let a = offer.activity.as_ref()?;
-    let from = NaiveDate::parse_from_str(&a.from, "%Y-%m-%d").ok()?;
-    let until = NaiveDate::parse_from_str(&a.until, "%Y-%m-%d").ok()?;
-    let start = NaiveTime::parse_from_str(&a.start, "%H:%M").ok()?;
-    let end = NaiveTime::parse_from_str(&a.end, "%H:%M").ok()?;
+    let from = parse_date(&a.from)?;
+    let until = parse_date(&a.until)?;
+    let start = parse_time(&a.start)?;
+    let end = parse_time(&a.end)?;
     // DTSTART must be the first real session of the series.
     let first = if occurs_on(a, from) {
         from.and_time(start)
@@ -30,7 +31,7 @@ pub fn activity_calendar(offer: &Offer, lang: &str, stamp: NaiveDateTime) -> Opt
         Frequency::Weekly => "WEEKLY",
         Frequency::Monthly => "MONTHLY",
     };
-    let fmt = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%S").to_string();
+    let fmt = ics_stamp;
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),

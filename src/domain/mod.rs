@@ -3,6 +3,7 @@
 //! so every rule runs under plain `cargo test` on the host.
 
 pub mod catalogue;
+pub mod dates;
 pub mod feedback;
 pub mod filter;
 pub mod functions;

@@ -2,6 +2,7 @@
 //! Built once per catalogue, so filters do not parse `opening_hours` for every offer each time.
 
 use super::catalogue::{Activity, Catalogue, Frequency, Offer, SchoolHolidays};
+use super::dates::{parse_date, parse_time};
 use super::hours::{Calendar, Hours};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use std::collections::HashMap;
@@ -82,8 +83,8 @@ impl Schedules {
 
 fn times(a: &Activity) -> Option<(NaiveTime, NaiveTime)> {
     Some((
-        NaiveTime::parse_from_str(&a.start, "%H:%M").ok()?,
-        NaiveTime::parse_from_str(&a.end, "%H:%M").ok()?,
+        parse_time(&a.start)?,
+        parse_time(&a.end)?,
     ))
 }
 
@@ -103,10 +104,7 @@ pub fn weekday(code: &str) -> Option<Weekday> {
 /// Whether the activity takes place on `date` (within its series, on its weekday, and for a
 /// monthly one in its week of the month; -1 is the last such weekday).
 pub fn occurs_on(a: &Activity, date: NaiveDate) -> bool {
-    let (Ok(from), Ok(until)) = (
-        NaiveDate::parse_from_str(&a.from, "%Y-%m-%d"),
-        NaiveDate::parse_from_str(&a.until, "%Y-%m-%d"),
-    ) else {
+    let (Some(from), Some(until)) = (parse_date(&a.from), parse_date(&a.until)) else {
         return false;
     };
     if date < from || date > until || Some(date.weekday()) != weekday(&a.day) {

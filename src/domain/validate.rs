@@ -3,8 +3,7 @@
 //! the last good one stays in use.
 
 use super::catalogue::{Catalogue, Frequency, Offer, Text, AGE_BANDS};
-use super::{functions, hours, SOURCE_LANGUAGE};
-use chrono::{NaiveDate, NaiveTime};
+use super::{dates, functions, hours, SOURCE_LANGUAGE};
 use serde::Serialize;
 
 /// The file format version this code reads.
@@ -150,7 +149,7 @@ fn check<'a, H: ParseHours<'a>>(c: &'a Catalogue, hours: &mut H) -> Vec<Issue> {
     for p in &c.school_holidays {
         check_date(&mut out, None, "school_holidays", &p.from);
         check_date(&mut out, None, "school_holidays", &p.until);
-        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let day = dates::parse_date;
         if let (Some(from), Some(until)) = (day(&p.from), day(&p.until)) {
             // Backwards, or longer than a year: a typo, not a holiday.
             if until < from || (until - from).num_days() > 366 {
@@ -320,7 +319,7 @@ fn check_offer<'a, H: ParseHours<'a>>(
             out.push(issue(id, "activity.day", Problem::BadDate(a.day.clone())));
         }
         for (field, t) in [("activity.start", &a.start), ("activity.end", &a.end)] {
-            if NaiveTime::parse_from_str(t, "%H:%M").is_err() {
+            if dates::parse_time(t).is_none() {
                 out.push(issue(id, field, Problem::BadTime(t.clone())));
             }
         }
@@ -350,7 +349,7 @@ fn check_text(out: &mut Vec<Issue>, record: Option<&str>, field: &str, text: &Te
 }
 
 fn check_date(out: &mut Vec<Issue>, record: Option<&str>, field: &str, date: &str) {
-    if NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+    if dates::parse_date(date).is_none() {
         out.push(issue(record, field, Problem::BadDate(date.to_owned())));
     }
 }

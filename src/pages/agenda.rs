@@ -23,7 +23,7 @@ pub fn Agenda() -> impl IntoView {
                     let day = today + TimeDelta::days(n);
                     let mut a = Args::new();
                     a.set("day", weekday_code(day.weekday()));
-                    let heading = format!("{} {}", i18n.tr_with("weekday", Some(&a)), day.format("%d/%m"));
+                    let heading = format!("{} {}", i18n.tr_with("weekday", Some(&a)), crate::domain::dates::day_month(day));
                     let sessions = activities_on(&data.catalogue, data.schedules.calendar(), day);
                     let empty = sessions.is_empty();
                     let items = sessions.into_iter().map(|o| {

@@ -236,7 +236,7 @@ fn FeedbackDashboard() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let today = move || local_now().format("%Y-%m-%d").to_string();
+    let today = move || crate::domain::dates::iso_date(local_now().date());
     let export_csv = move |_| {
         download::text_file(
             &export::file_name(&today(), "csv"),
@@ -635,7 +635,7 @@ fn NetworkSource(
             match send::fetch_records(&url, &t).await {
                 Ok(records) => {
                     let n = NetworkRecords {
-                        fetched_at: local_now().format("%Y-%m-%d %H:%M").to_string(),
+                        fetched_at: crate::domain::dates::iso_minute(local_now()),
                         records,
                     };
                     let _ = storage.set_setting(keys::NETWORK_RECORDS, &n).await;
