@@ -3,6 +3,7 @@
 
 use crate::delivery::Delivery;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::hours;
 use crate::domain::neighbourhoods::{self, Choice, Neighbourhood};
 use crate::domain::questions::{self, Questions};
 use crate::domain::schedule::Schedules;
@@ -385,6 +386,9 @@ impl AppState {
                 validate::recheck_stored(c).is_empty()
                     && chosen.as_deref().is_none_or(|id| id == c.neighbourhood.id)
             }) {
+                // Hours this version cannot read show as no hours instead of failing the
+                // whole catalogue; the tables of the others are compiled and stored.
+                let (c, _) = with_tables(c, None).await;
                 state.catalogue.set(Some(LoadedCatalogue::new(c)));
                 state.neighbourhood_settled.set(true);
             }
@@ -493,6 +497,16 @@ impl AppState {
         let checked = check_catalogue(text).await;
         // Checking and showing a catalogue are two long tasks, not one.
         crate::browser::next_task().await;
+        let checked = match checked {
+            Ok(fresh) => {
+                let current = self.catalogue.get_untracked();
+                match with_tables(fresh, current.as_ref().map(|c| &c.catalogue)).await {
+                    (fresh, problems) if problems.is_empty() => Ok(fresh),
+                    (_, problems) => Err(problems),
+                }
+            }
+            Err(problems) => Err(problems),
+        };
         match checked {
             Ok(mut fresh) => {
                 // In the family's language from the first paint, not Dutch first.
@@ -526,7 +540,11 @@ impl AppState {
         if self.preview_of.get_untracked().is_none() {
             self.preview_of.set(Some(self.catalogue.get_untracked()));
         }
-        self.catalogue.set(Some(LoadedCatalogue::new(catalogue)));
+        let state = *self;
+        spawn_local(async move {
+            let (catalogue, _) = with_tables(catalogue, None).await;
+            state.catalogue.set(Some(LoadedCatalogue::new(catalogue)));
+        });
     }
 
     /// Back to the catalogue in use before the preview.
@@ -539,6 +557,7 @@ impl AppState {
 
     /// Replaces the offer on this device with a staff import (validated by the caller).
     pub async fn apply_import(&self, catalogue: Catalogue) -> Result<(), ()> {
+        let (catalogue, _) = with_tables(catalogue, None).await;
         self.storage()
             .set_setting(keys::STAFF_CATALOGUE, &catalogue)
             .await
@@ -590,7 +609,31 @@ impl AppState {
 /// opening-hours parser behind it is not needed to paint the first screen.
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn check_catalogue(text: String) -> Result<Catalogue, Vec<Issue>> {
-    validate::load(&text)
+    validate::load_published(&text)
+}
+
+/// The catalogue with a table for today for every opening-hours expression (tables of
+/// `current` reused), and the problems of expressions that do not read. The parser's chunk
+/// is fetched only when a table is missing: a catalogue published with tables needs none.
+async fn with_tables(
+    mut catalogue: Catalogue,
+    current: Option<&Catalogue>,
+) -> (Catalogue, Vec<Issue>) {
+    let today = local_now().date();
+    if let Some(current) = current {
+        hours::keep_tables(&mut catalogue, current, today);
+    }
+    if hours::without_table(&catalogue, today).is_empty() {
+        return (catalogue, Vec::new());
+    }
+    compile_hours(catalogue, today).await
+}
+
+/// Tables made on this device (a chunk with the opening-hours parser).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn compile_hours(mut catalogue: Catalogue, today: NaiveDate) -> (Catalogue, Vec<Issue>) {
+    let problems = validate::compile_hours(&mut catalogue, today);
+    (catalogue, problems)
 }
 
 /// The question router, parsed and checked against the catalogue (a chunk, like the above).

@@ -130,3 +130,27 @@ fn every_question_has_search_words_in_every_language() {
         }
     }
 }
+
+/// The family app answers opening hours from the tables shipped with the catalogue, so they
+/// must be what the parser says: a fresh compile from the catalogue's `updated` day gives the
+/// same tables (run `cargo run --example hours_tables` after editing hours), and every
+/// expression has one.
+#[test]
+fn the_shipped_hours_tables_are_up_to_date() {
+    use buurtwijzer::domain::dates::parse_date;
+    use buurtwijzer::domain::hours::{without_table, TABLE_DAYS};
+    let shipped = load(SHIPPED).unwrap();
+    let from = parse_date(&shipped.updated).unwrap();
+    assert!(without_table(&shipped, from).is_empty());
+    let mut fresh = shipped.clone();
+    fresh.hours_tables.clear();
+    assert!(buurtwijzer::domain::validate::compile_hours(&mut fresh, from).is_empty());
+    assert_eq!(
+        fresh.hours_tables, shipped.hours_tables,
+        "run `cargo run --example hours_tables`"
+    );
+    assert!(shipped
+        .hours_tables
+        .values()
+        .all(|t| t.from == shipped.updated && t.days == TABLE_DAYS));
+}

@@ -3,7 +3,9 @@
 //! (organization, service, location, schedule, language, cost option), plus the network's own
 //! fields (functions, age bands, walk-in, UiTPAS). Read from `public/data/catalogue.json`.
 
+use super::hours::HoursTable;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Text in several languages (BCP 47 tag → text), written as a JSON object. Dutch is the
 /// source and the fallback. Kept as a short list sorted by tag: a text has a handful of
@@ -141,6 +143,10 @@ pub struct Catalogue {
     /// "You said, we did": what the network changed because of families' signals, newest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Each opening-hours expression of the offers compiled into a table
+    /// (`domain::hours::table`), so the app needs no parser to say when an offer is open.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hours_tables: BTreeMap<String, HoursTable>,
 }
 
 /// One thing the network did with what families said.

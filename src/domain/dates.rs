@@ -91,13 +91,26 @@ mod tests {
 
     #[test]
     fn reads_what_the_catalogue_writes_and_refuses_the_rest() {
-        assert_eq!(parse_date("2026-12-02"), NaiveDate::from_ymd_opt(2026, 12, 2));
-        for bad in ["2026-02-30", "2026-13-01", "2026-1-05", "26-12-02", "2026/12/02", "", "2026-12-0x"] {
+        assert_eq!(
+            parse_date("2026-12-02"),
+            NaiveDate::from_ymd_opt(2026, 12, 2)
+        );
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "2026-1-05",
+            "26-12-02",
+            "2026/12/02",
+            "",
+            "2026-12-0x",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
         assert_eq!(parse_time("09:05"), NaiveTime::from_hms_opt(9, 5, 0));
         assert_eq!(parse_time("9:05"), NaiveTime::from_hms_opt(9, 5, 0));
-        for bad in ["24:00", "12:60", "12:5", "123:00", "1200", "", "ab:cd", "+1:00"] {
+        for bad in [
+            "24:00", "12:60", "12:5", "123:00", "1200", "", "ab:cd", "+1:00",
+        ] {
             assert_eq!(parse_time(bad), None, "{bad}");
         }
         assert_eq!(

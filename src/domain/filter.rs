@@ -137,7 +137,10 @@ mod tests {
     use crate::domain::validate::load;
 
     fn small() -> Catalogue {
-        load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap()
+        let mut c = load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap();
+        let from = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        assert!(crate::domain::validate::compile_hours(&mut c, from).is_empty());
+        c
     }
 
     fn ids(f: &Filters, at: &str) -> Vec<String> {

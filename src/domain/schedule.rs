@@ -1,21 +1,24 @@
-//! When an offer can be visited: its opening hours, or the dates of its recurring activity.
-//! Built once per catalogue, so filters do not parse `opening_hours` for every offer each time.
+//! When an offer can be visited: its opening hours (from the catalogue's tables, see
+//! `hours::table`), or the dates of its recurring activity.
 
 use super::catalogue::{Activity, Catalogue, Frequency, Offer, SchoolHolidays};
 use super::dates::{parse_date, parse_time};
-use super::hours::{Calendar, Hours};
+use super::hours::{Calendar, HoursTable, Table};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::OnceLock;
 
-/// Each distinct `opening_hours` expression is parsed the first time a screen asks for it, so
-/// a catalogue of thousands of offers loads without parsing hours nobody looks at.
+/// Each distinct expression's table is read the first time a screen asks for it, so a
+/// catalogue of thousands of offers loads without reading tables nobody looks at.
 pub struct Schedules {
     calendar: Calendar,
-    /// Per expression: not parsed yet (`None`), or what parsing gave. A `Mutex` and
-    /// `get_or_insert_with` rather than a `OnceLock`: `OnceLock` initialises through a `dyn`
-    /// closure, and in the split wasm that kept the whole parser in the main module.
-    hours: HashMap<String, Mutex<Option<Option<Arc<Hours>>>>>,
+    hours: HashMap<String, LazyTable>,
+}
+
+/// A table as the catalogue writes it, and once read, the table (`None` if it does not read).
+struct LazyTable {
+    written: Option<HoursTable>,
+    read: OnceLock<Option<Table>>,
 }
 
 impl Schedules {
@@ -23,7 +26,12 @@ impl Schedules {
         let hours = catalogue
             .offers
             .iter()
-            .filter_map(|o| Some((o.opening_hours.clone()?, Mutex::new(None))))
+            .filter_map(|o| {
+                let expression = o.opening_hours.clone()?;
+                let written = catalogue.hours_tables.get(&expression).cloned();
+                let read = OnceLock::new();
+                Some((expression, LazyTable { written, read }))
+            })
             .collect();
         Schedules {
             calendar: Calendar::new(&catalogue.holidays, &catalogue.school_holidays),
@@ -36,17 +44,13 @@ impl Schedules {
         &self.calendar
     }
 
-    /// The offer's parsed hours; `None` without hours, or for an expression this version can
-    /// no longer read (a catalogue stored by an older version is not parsed again on load).
-    pub fn hours(&self, offer: &Offer) -> Option<Arc<Hours>> {
-        let expression = offer.opening_hours.as_ref()?;
-        let mut slot = self
-            .hours
-            .get(expression)?
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        slot.get_or_insert_with(|| Hours::parse(expression, &self.calendar).ok().map(Arc::new))
-            .clone()
+    /// The offer's hours; `None` without hours or without a table that reads (the app
+    /// compiles tables before it shows a catalogue: `hours::compile_tables`).
+    pub fn hours(&self, offer: &Offer) -> Option<&Table> {
+        let lazy = self.hours.get(offer.opening_hours.as_ref()?)?;
+        lazy.read
+            .get_or_init(|| lazy.written.as_ref().and_then(Table::read))
+            .as_ref()
     }
 
     /// Open (or the activity taking place) at `at`.
@@ -82,10 +86,7 @@ impl Schedules {
 }
 
 fn times(a: &Activity) -> Option<(NaiveTime, NaiveTime)> {
-    Some((
-        parse_time(&a.start)?,
-        parse_time(&a.end)?,
-    ))
+    Some((parse_time(&a.start)?, parse_time(&a.end)?))
 }
 
 pub fn weekday(code: &str) -> Option<Weekday> {

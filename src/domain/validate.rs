@@ -109,6 +109,41 @@ pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
     }
 }
 
+/// A published catalogue as the family app checks it: everything but the opening hours,
+/// whose parser is a download of its own. Their tables come with the catalogue, or
+/// `compile_hours` makes them (and reports expressions that do not read).
+pub fn load_published(json: &str) -> Result<Catalogue, Vec<Issue>> {
+    let catalogue: Catalogue = serde_json::from_str(json)
+        .map_err(|e| vec![issue(None, "", Problem::Unreadable(e.to_string()))])?;
+    let problems = recheck_stored(&catalogue);
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Tables from `today` for the opening hours that have none for today
+/// (`hours::compile_tables`); an expression that does not read is a problem of each offer
+/// that has it.
+pub fn compile_hours(c: &mut Catalogue, today: chrono::NaiveDate) -> Vec<Issue> {
+    let Err(errors) = hours::compile_tables(c, today) else {
+        return Vec::new();
+    };
+    c.offers
+        .iter()
+        .filter_map(|o| {
+            let expression = o.opening_hours.as_deref()?;
+            let (_, message) = errors.iter().find(|(e, _)| e == expression)?;
+            Some(issue(
+                Some(&o.id),
+                "opening_hours",
+                Problem::BadHours(message.clone()),
+            ))
+        })
+        .collect()
+}
+
 pub fn validate(c: &Catalogue) -> Vec<Issue> {
     let mut hours = HoursCheck {
         seen: std::collections::HashMap::new(),
@@ -116,9 +151,8 @@ pub fn validate(c: &Catalogue) -> Vec<Issue> {
     check(c, &mut hours)
 }
 
-/// Validation of a catalogue read back from the device: it passed `validate` before it was
-/// stored, so the opening hours, the costly part with thousands of offers, are not parsed
-/// again here (`Schedules` parses them on first use).
+/// Validation without the opening hours: of a catalogue read back from the device (it passed
+/// before it was stored), and of a published one (`load_published`).
 ///
 /// Generic over the hours check (no trait object: in the split wasm an indirect call kept
 /// the parser in the main module), so this path does not reach the opening-hours parser.

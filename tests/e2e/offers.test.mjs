@@ -141,6 +141,31 @@ test("no result says so and shows the front desk with its next opening", async (
   await page.context().close();
 });
 
+test("opening hours come from the catalogue's tables; the parser is fetched only where a table is missing", async () => {
+  // The shipped catalogue has tables from its `updated` day for 800 days.
+  const at = async (when) => {
+    const page = await app.newPage({ timezoneId: "Europe/Brussels", serviceWorkers: "block" });
+    await page.clock.setFixedTime(new Date(when));
+    const fetched = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await open(page, app.url, "/offers/hvhk-onthaal");
+    await page.waitForSelector("main .offer-status");
+    return { page, fetched, status: await page.locator("main .offer-status").innerText() };
+  };
+  const compileChunk = (paths) => paths.filter((p) => /\/split_compile_hours[^/]*\.wasm$/.test(p));
+  // Wednesday 25 November 2026, 10:00: open until 12:00, answered from the table.
+  const now = await at("2026-11-25T10:00:00+01:00");
+  assert.match(now.status, /12:00/);
+  assert.ok(now.fetched.some((p) => /\/split_.*\.wasm$/.test(p)), "the offer page's chunks were seen");
+  assert.deepEqual(compileChunk(now.fetched), []);
+  await now.page.context().close();
+  // Wednesday 7 March 2029, past the tables: this device compiles them, and the page still knows.
+  const later = await at("2029-03-07T10:00:00+01:00");
+  assert.match(later.status, /12:00/);
+  assert.equal(compileChunk(later.fetched).length, 1);
+  await later.page.context().close();
+});
+
 test("an offer page shows the 5 B's with working links", async () => {
   const page = await wednesdayMorning();
   await open(page, app.url, "/offers?lang=en");

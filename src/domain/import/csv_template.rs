@@ -699,6 +699,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         offers,
         sample: false,
         actions: base.actions.clone(),
+        // Kept for the expressions that did not change; `hours::compile_tables` does the rest.
+        hours_tables: base.hours_tables.clone(),
     };
     for (place, column, problem) in place_issues(&catalogue, &rows, &org_rows) {
         let suppressed = match &place {
@@ -1157,6 +1159,7 @@ fn place_issues(
         offers: Vec::new(),
         sample: false,
         actions: Vec::new(),
+        hours_tables: Default::default(),
     };
     let org_issues = validate::validate(&organizations_only)
         .iter()

@@ -177,6 +177,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         offers,
         sample: false,
         actions: base.actions.clone(),
+        // Kept for the expressions that did not change; `hours::compile_tables` does the rest.
+        hours_tables: base.hours_tables.clone(),
     };
     let mut errors = r.errors;
     let found = validation_errors(&catalogue);
@@ -774,6 +776,7 @@ fn validation_errors(c: &Catalogue) -> Vec<ImportError> {
         offers: Vec::new(),
         sample: false,
         actions: Vec::new(),
+        hours_tables: Default::default(),
     };
     let mut of_orgs: Vec<Issue> = validate::validate(&orgs_only)
         .into_iter()
