@@ -38,7 +38,9 @@ pub fn activity_calendar(offer: &Offer, lang: &str, stamp: NaiveDateTime) -> Opt
         "PRODID:-//Buurtwijzer//NONSGML Buurtwijzer//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "BEGIN:VEVENT".into(),
-        format!("UID:{}@buurtwijzer", offer.id),
+        // Ids come from the catalogue: escaped like any text, so a line break in one cannot
+        // add properties to the event.
+        format!("UID:{}@buurtwijzer", escape(&offer.id)),
         format!("DTSTAMP:{}", fmt(stamp)),
         format!("DTSTART:{}", fmt(first)),
         format!("DTEND:{}", fmt(first.date().and_time(end))),
@@ -128,6 +130,18 @@ mod tests {
             "last Friday of September 2026: {ics}"
         );
         assert!(ics.contains("RRULE:FREQ=MONTHLY;BYDAY=-1FR;"));
+    }
+
+    #[test]
+    fn an_id_cannot_add_lines_to_the_event() {
+        let mut c = load(include_str!("../../tests/fixtures/small-catalogue.json")).unwrap();
+        c.offers[1].id = "x\r\nATTACH:https://evil.example/".into();
+        let ics = activity_calendar(&c.offers[1], "nl", stamp()).unwrap();
+        assert!(
+            ics.contains("\r\nUID:x\\nATTACH:https://evil.example/@buurtwijzer\r\n"),
+            "{ics}"
+        );
+        assert!(!ics.contains("\r\nATTACH"));
     }
 
     #[test]

@@ -420,10 +420,12 @@ pub fn is_phone(p: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
 }
 
+/// One address and nothing else: it becomes a `mailto:` link, where `?` or `&` would add
+/// headers (`?cc=`, `&body=`) and `%`, `#`, `/`, `,`, `;` would change or add recipients.
 fn is_email(e: &str) -> bool {
     let mut parts = e.split('@');
     matches!((parts.next(), parts.next(), parts.next()), (Some(u), Some(d), None)
-        if !u.is_empty() && d.contains('.') && !e.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"':".contains(c)))
+        if !u.is_empty() && d.contains('.') && !e.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"':?&%#/,;".contains(c)))
 }
 
 #[cfg(test)]

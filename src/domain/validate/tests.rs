@@ -136,6 +136,21 @@ fn phones_and_emails() {
         "contact.email",
         Problem::BadEmail("mailto:x".into()),
     );
+    for bad in [
+        "a@b.be?cc=c@d.be",
+        "a@b.be&body=x",
+        "a@b.be,c@d.be",
+        "a%40b@c.be",
+        "a@b.be#x",
+    ] {
+        let p = problems_after(|v| v["offers"][0]["contact"]["email"] = json!(bad));
+        has(
+            &p,
+            Some("onthaal"),
+            "contact.email",
+            Problem::BadEmail(bad.into()),
+        );
+    }
     assert!(is_phone("+32 (0)3 555-12.34"));
     assert!(!is_phone("12"));
 }
