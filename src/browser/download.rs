@@ -24,11 +24,18 @@ pub fn text_file(file_name: &str, mime: &str, body: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The bytes of the file chosen in a file input, if any.
-pub async fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
+/// The bytes of the file chosen in a file input, if any; `Err(size)` for a file larger than
+/// `max` bytes, which is not read at all (a huge file would stall a cheap device).
+pub async fn chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max: usize,
+) -> Option<Result<Vec<u8>, usize>> {
     let file = input.files()?.get(0)?;
+    if file.size() > max as f64 {
+        return Some(Err(file.size() as usize));
+    }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .ok()?;
-    Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
+    Some(Ok(js_sys::Uint8Array::new(&buffer).to_vec()))
 }

@@ -42,11 +42,14 @@ pub fn CatalogueImport() -> impl IntoView {
         step.set(Step::Reading);
         confirming.set(false);
         spawn_local(async move {
-            let Some((_, bytes)) = chosen_file(&input).await else {
+            let Some(bytes) = chosen_file(&input, import::MAX_BYTES).await else {
                 step.set(Step::Idle);
                 return;
             };
-            let (_, result) = import::import(&bytes, &base.catalogue);
+            let result = match bytes {
+                Ok(bytes) => import::import(&bytes, &base.catalogue).1,
+                Err(size) => Err(vec![import::too_large(size)]),
+            };
             step.set(match result {
                 Ok(mut catalogue) => {
                     catalogue.updated = crate::state::local_now().date().to_string();
@@ -129,6 +132,7 @@ pub fn ImportProblems(errors: Vec<ImportError>) -> impl IntoView {
     let count = errors.len();
     let rows = errors
         .into_iter()
+        .take(import::MAX_SHOWN)
         .map(|e| {
             let place = match &e.place {
                 Place::File => i18n.tr("import-in-file"),

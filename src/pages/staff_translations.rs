@@ -63,15 +63,16 @@ pub fn Translations() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let Some((_, bytes)) = chosen_file(&input).await else {
+            let Some(bytes) = chosen_file(&input, crate::domain::import::MAX_BYTES).await else {
                 return;
             };
-            step.set(
-                match translations::read_sheet(&bytes, &sources(&c, q.as_ref())) {
-                    Ok(pack) => Step::Ready(pack),
-                    Err(errors) => Step::Problems(errors),
-                },
-            );
+            let read = bytes
+                .map_err(|size| vec![crate::domain::import::too_large(size)])
+                .and_then(|bytes| translations::read_sheet(&bytes, &sources(&c, q.as_ref())));
+            step.set(match read {
+                Ok(pack) => Step::Ready(pack),
+                Err(errors) => Step::Problems(errors),
+            });
         });
     };
     let apply = move |pack: Pack| {

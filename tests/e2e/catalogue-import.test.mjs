@@ -94,13 +94,15 @@ test("a template with one bad row: that row's error, nothing changed; fixed: pre
   await page.context().close();
 });
 
-test("bad files are refused with a clear message: empty, binary, HSDS of another version", async () => {
+test("bad files are refused with a clear message: empty, binary, HSDS of another version, too large", async () => {
   const page = await app.newPage();
   await openStaff(page, app.url);
   const cases = [
     ["leeg.csv", Buffer.alloc(0), "empty"],
     ["foto.csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "binary"],
     ["hsds.json", Buffer.from(JSON.stringify({ version: "2.0", organizations: [] })), "unsupported-version"],
+    // Refused by its size before it is read.
+    ["groot.csv", Buffer.alloc(8 * 1024 * 1024 + 1, "a"), "too-large"],
   ];
   for (const [name, buffer, code] of cases) {
     await page.setInputFiles("#import-file", { name, mimeType: "application/octet-stream", buffer });
@@ -109,6 +111,20 @@ test("bad files are refused with a clear message: empty, binary, HSDS of another
     const words = (await row.locator("td").nth(1).innerText()).trim();
     assert.ok(words.length > 3 && words !== code, `${name}: worded, not a code (${words})`);
   }
+  // A file with 500 bad rows: the count says 500, the table lists the first 100.
+  const template = (await download(page, "template")).replace(/^\uFEFF/, "");
+  const [head, example] = template.split(/\r?\n/).filter(Boolean);
+  const col = (n) => cells(head).indexOf(n);
+  const many = Array.from({ length: 500 }, (_, i) => {
+    const row = cells(example);
+    row[col("id")] = `bad-${i}`;
+    row[col("opening_hours")] = "Mo 25:00-26:00";
+    return row.map(quote).join(",");
+  });
+  await page.setInputFiles("#import-file", { name: "veel.csv", mimeType: "text/csv", buffer: Buffer.from([head, ...many].join("\r\n")) });
+  await page.locator('.import-problems tbody tr[data-code="bad-hours"]').first().waitFor();
+  assert.equal(await page.locator(".import-problems tbody tr").count(), 100);
+  assert.match(await page.locator(".import-problems > p").innerText(), /500/);
   await page.context().close();
 });
 

@@ -109,6 +109,19 @@ impl ImportProblem {
     }
 }
 
+/// At most this many problems are listed (the count says how many there are): a huge bad
+/// file must not freeze the page with a table of tens of thousands of rows.
+pub const MAX_SHOWN: usize = 100;
+
+/// A file of `size` bytes, larger than [`MAX_BYTES`]: refused before it is read.
+pub fn too_large(size: usize) -> ImportError {
+    ImportError {
+        place: Place::File,
+        column: String::new(),
+        problem: ImportProblem::TooLarge(size),
+    }
+}
+
 /// The checks every file gets before parsing: not empty, not too large, text.
 pub fn check_file(bytes: &[u8]) -> Result<&str, ImportError> {
     let whole = |problem| ImportError {
@@ -117,7 +130,7 @@ pub fn check_file(bytes: &[u8]) -> Result<&str, ImportError> {
         problem,
     };
     if bytes.len() > MAX_BYTES {
-        return Err(whole(ImportProblem::TooLarge(bytes.len())));
+        return Err(too_large(bytes.len()));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| whole(ImportProblem::Binary))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
