@@ -111,7 +111,8 @@ test("bad files are refused with a clear message: empty, binary, HSDS of another
     const words = (await row.locator("td").nth(1).innerText()).trim();
     assert.ok(words.length > 3 && words !== code, `${name}: worded, not a code (${words})`);
   }
-  // A file with 500 bad rows: the count says 500, the table lists the first 100.
+  // A file with the good example row and 500 bad rows: the count says 500, the table lists
+  // the first 100.
   const template = (await download(page, "template")).replace(/^\uFEFF/, "");
   const [head, example] = template.split(/\r?\n/).filter(Boolean);
   const col = (n) => cells(head).indexOf(n);
@@ -121,7 +122,7 @@ test("bad files are refused with a clear message: empty, binary, HSDS of another
     row[col("opening_hours")] = "Mo 25:00-26:00";
     return row.map(quote).join(",");
   });
-  await page.setInputFiles("#import-file", { name: "veel.csv", mimeType: "text/csv", buffer: Buffer.from([head, ...many].join("\r\n")) });
+  await page.setInputFiles("#import-file", { name: "veel.csv", mimeType: "text/csv", buffer: Buffer.from([head, example, ...many].join("\r\n")) });
   await page.locator('.import-problems tbody tr[data-code="bad-hours"]').first().waitFor();
   assert.equal(await page.locator(".import-problems tbody tr").count(), 100);
   assert.match(await page.locator(".import-problems > p").innerText(), /500/);
