@@ -131,7 +131,10 @@ test("without IndexedDB the app still works from memory and says so", async () =
   await open(page, app.url, "/offers");
   await page.getByText(message("nl", "storage-unavailable")).first().waitFor();
   await page.locator("main li[data-offer] .favourite").first().click();
+  // The offer list stands until the favourites page's chunk is in: wait for its own heading.
+  await page.evaluate(() => document.querySelector("main h1").setAttribute("data-left", ""));
   await go(page, "/favourites");
+  await page.waitForSelector("main h1:not([data-left])");
   assert.equal(await page.locator("main li[data-offer]").count(), 1, "kept in memory for this visit");
   await page.context().close();
 });
