@@ -386,8 +386,9 @@ impl AppState {
                 validate::recheck_stored(c).is_empty()
                     && chosen.as_deref().is_none_or(|id| id == c.neighbourhood.id)
             }) {
-                // Hours this version cannot read show as no hours instead of failing the
-                // whole catalogue; the tables of the others are compiled and stored.
+                // Tables are made here (in memory, for this visit) only when the stored ones
+                // no longer reach far enough. Hours that do not read show as no hours
+                // instead of failing the whole catalogue.
                 let (c, _) = with_tables(c, None).await;
                 state.catalogue.set(Some(LoadedCatalogue::new(c)));
                 state.neighbourhood_settled.set(true);

@@ -99,23 +99,20 @@ fn issue(record: Option<&str>, field: &str, problem: Problem) -> Issue {
 
 /// Parses and validates; the catalogue only if it has no problem at all.
 pub fn load(json: &str) -> Result<Catalogue, Vec<Issue>> {
-    let catalogue: Catalogue = serde_json::from_str(json)
-        .map_err(|e| vec![issue(None, "", Problem::Unreadable(e.to_string()))])?;
-    let problems = validate(&catalogue);
-    if problems.is_empty() {
-        Ok(catalogue)
-    } else {
-        Err(problems)
-    }
+    parse_then(json, validate)
 }
 
 /// A published catalogue as the family app checks it: everything but the opening hours,
 /// whose parser is a download of its own. Their tables come with the catalogue, or
 /// `compile_hours` makes them (and reports expressions that do not read).
 pub fn load_published(json: &str) -> Result<Catalogue, Vec<Issue>> {
+    parse_then(json, recheck_stored)
+}
+
+fn parse_then(json: &str, check: fn(&Catalogue) -> Vec<Issue>) -> Result<Catalogue, Vec<Issue>> {
     let catalogue: Catalogue = serde_json::from_str(json)
         .map_err(|e| vec![issue(None, "", Problem::Unreadable(e.to_string()))])?;
-    let problems = recheck_stored(&catalogue);
+    let problems = check(&catalogue);
     if problems.is_empty() {
         Ok(catalogue)
     } else {
