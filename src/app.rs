@@ -70,6 +70,15 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
+/// Earlier versions kept the staff token and the network's records in plain text.
+fn forget_legacy_secrets(state: AppState) {
+    leptos::task::spawn_local(async move {
+        for key in keys::LEGACY_SECRETS {
+            let _ = state.storage().delete_setting(key).await;
+        }
+    });
+}
+
 #[component]
 fn App(state: AppState) -> impl IntoView {
     provide_context(state);
@@ -77,6 +86,7 @@ fn App(state: AppState) -> impl IntoView {
     state.load_data();
     state.follow_languages();
     state.delivery.start(state.storage());
+    forget_legacy_secrets(state);
     crate::browser::updates::register(state.update_ready);
     state.kiosk.start(state);
     let i18n = state.i18n;

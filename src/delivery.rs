@@ -9,7 +9,7 @@ use crate::domain::feedback::Record;
 use crate::state::{local_now, AppStorage};
 use crate::storage::idb::DeviceBackend;
 use crate::storage::keys;
-use crate::storage::outbox::{Outbox, Saved};
+use crate::storage::outbox::{Outbox, Saved, SetAside};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -37,6 +37,8 @@ pub struct Delivery {
     pub held: RwSignal<usize>,
     /// The outbox could not be read (shown to staff; records are not lost by this).
     pub unreadable: RwSignal<bool>,
+    /// Records moved out of the way: refused by the receiver, or unreadable (shown to staff).
+    pub set_aside: RwSignal<usize>,
     /// The address staff set on this device (wins over the published one).
     pub endpoint: RwSignal<Option<String>>,
     /// The receiver the neighbourhood publishes, if any.
@@ -58,6 +60,7 @@ impl Delivery {
             waiting: RwSignal::new(0),
             held: RwSignal::new(0),
             unreadable: RwSignal::new(false),
+            set_aside: RwSignal::new(0),
             endpoint: RwSignal::new(None),
             published: RwSignal::new(None),
             consent: RwSignal::new(None),
@@ -99,6 +102,19 @@ impl Delivery {
             Err(_) => self.unreadable.set(true),
         }
         self.held.set(self.outbox().held_count());
+        if let Ok(list) = self.outbox().set_aside_list().await {
+            self.set_aside.set(list.len());
+        }
+    }
+
+    pub async fn set_aside_list(&self) -> Vec<SetAside> {
+        self.outbox().set_aside_list().await.unwrap_or_default()
+    }
+
+    /// Staff deleted the set-aside records (after downloading them).
+    pub async fn clear_set_aside(&self) {
+        let _ = self.outbox().clear_set_aside().await;
+        self.refresh().await;
     }
 
     pub async fn records(&self) -> Result<Vec<Record>, crate::storage::StoreError> {
@@ -220,17 +236,26 @@ impl Delivery {
             });
             let result = send::batch(&endpoint, batch, neighbourhood.as_deref()).await;
             match result {
-                Ok(ids) if !ids.is_empty() => {
-                    let removed = self.outbox().acknowledge(batch, &ids).await.unwrap_or(0);
+                Ok(ack) if !ack.is_empty() => {
+                    let outbox = self.outbox();
+                    let removed = outbox.acknowledge(batch, &ack.accepted).await;
+                    let moved = outbox.set_aside_refused(batch, &ack.rejected).await;
+                    self.refresh().await;
+                    // The device refused to update the outbox: back off rather than send the
+                    // same batch in a loop. (Records that changed on their way simply go again.)
+                    let (Ok(removed), Ok(_)) = (removed, moved) else {
+                        return self.schedule_retry("device");
+                    };
                     self.failures.set_value(0);
                     self.status.update(|s| {
-                        s.last_sent =
-                            Some((crate::domain::dates::iso_minute(local_now()), removed));
+                        if removed > 0 {
+                            s.last_sent =
+                                Some((crate::domain::dates::iso_minute(local_now()), removed));
+                        }
                         s.last_failure = None;
                     });
-                    self.refresh().await;
                 }
-                // A 2xx that accepted nothing would loop forever: back off like a failure.
+                // A 2xx that settled nothing would loop forever: back off like a failure.
                 Ok(_) => return self.schedule_retry("garbage"),
                 Err(failure) => return self.schedule_retry(failure.code()),
             }

@@ -45,7 +45,7 @@ share-qr-caption = Scan with your phone camera.
 clear-title = Your data on this device
 clear-what = This device keeps your favourites, your language and the offer list, so the app works without internet. Nothing of this is sent anywhere.
 clear-button = Clear my data
-clear-sure = Remove your favourites, your language choice and the saved offer list from this device?
+clear-sure = Remove your favourites and your language choice from this device? The offer list stays, so the app keeps working without internet.
 clear-unsent = { $count ->
     [one] 1 message you gave has not been sent to the neighbourhood team yet. It is anonymous.
    *[other] { $count } messages you gave have not been sent to the neighbourhood team yet. They are anonymous.

@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } records waiting to be sent or exported
 }
 staff-outbox-unreadable = The feedback on this device cannot be read right now. Nothing was deleted.
+staff-set-aside = { $count ->
+    [one] 1 record was refused by the server or could not be read. It was set aside so the others keep going, and is not sent again.
+   *[other] { $count } records were refused by the server or could not be read. They were set aside so the others keep going, and are not sent again.
+}
+staff-set-aside-download = Download the set-aside records
+staff-set-aside-delete = Delete the set-aside records
+staff-set-aside-confirm = Yes, delete them for good
 staff-period = Period
 staff-from = From
 staff-to = To
@@ -59,6 +66,7 @@ sync-last-sent = Last sent: { $time } ({ $count } records)
 sync-failed-network = Could not reach the server. Trying again later.
 sync-failed-status = The server answered with an error. Trying again later.
 sync-failed-garbage = The server's answer was not understood. Nothing was removed. Trying again later.
+sync-failed-device = This device could not update its outbox. Nothing was removed. Trying again later.
 sync-retry-in = Next try in { $seconds } seconds.
 
 kiosk-title = Kiosk mode (shared tablet)

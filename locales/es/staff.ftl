@@ -21,6 +21,14 @@ staff-waiting = { $count ->
    *[other] { $count } registros pendientes de enviar o exportar
 }
 staff-outbox-unreadable = Ahora no se pueden leer las opiniones de este dispositivo. No se ha borrado nada.
+staff-set-aside = { $count ->
+    [one] { $count } registro fue rechazado por el servidor o no se pudo leer. Se ha apartado para que los demás sigan adelante y no se vuelve a enviar.
+    [many] { $count } registros fueron rechazados por el servidor o no se pudieron leer. Se han apartado para que los demás sigan adelante y no se vuelven a enviar.
+   *[other] { $count } registros fueron rechazados por el servidor o no se pudieron leer. Se han apartado para que los demás sigan adelante y no se vuelven a enviar.
+}
+staff-set-aside-download = Descargar los registros apartados
+staff-set-aside-delete = Borrar los registros apartados
+staff-set-aside-confirm = Sí, borrarlos definitivamente
 staff-period = Periodo
 staff-from = Desde
 staff-to = Hasta
@@ -61,6 +69,7 @@ sync-last-sent = Último envío: { $time } (registros: { $count })
 sync-failed-network = No se puede conectar con el servidor. Se reintentará más tarde.
 sync-failed-status = El servidor respondió con un error. Se reintentará más tarde.
 sync-failed-garbage = No se entendió la respuesta del servidor. No se ha borrado nada. Se reintentará más tarde.
+sync-failed-device = No se pudieron actualizar las opiniones de este dispositivo. No se ha borrado nada. Se reintentará más tarde.
 sync-retry-in = Próximo intento en { $seconds } segundos.
 
 kiosk-title = Modo quiosco (tableta compartida)

@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } enregistrements en attente d’envoi ou d’export
 }
 staff-outbox-unreadable = Impossible de lire les avis sur cet appareil pour le moment. Rien n’a été supprimé.
+staff-set-aside = { $count ->
+    [one] { $count } enregistrement a été refusé par le serveur ou n’a pas pu être lu. Il a été mis de côté pour que les autres continuent, et n’est plus envoyé.
+   *[other] { $count } enregistrements ont été refusés par le serveur ou n’ont pas pu être lus. Ils ont été mis de côté pour que les autres continuent, et ne sont plus envoyés.
+}
+staff-set-aside-download = Télécharger les enregistrements mis de côté
+staff-set-aside-delete = Supprimer les enregistrements mis de côté
+staff-set-aside-confirm = Oui, les supprimer définitivement
 staff-period = Période
 staff-from = Du
 staff-to = Au
@@ -59,6 +66,7 @@ sync-last-sent = Dernier envoi : { $time } (enregistrements : { $count })
 sync-failed-network = Impossible de joindre le serveur. Nouvel essai plus tard.
 sync-failed-status = Le serveur a répondu par une erreur. Nouvel essai plus tard.
 sync-failed-garbage = La réponse du serveur n’a pas été comprise. Rien n’a été supprimé. Nouvel essai plus tard.
+sync-failed-device = Impossible de mettre à jour les avis sur cet appareil. Rien n’a été supprimé. Nouvel essai plus tard.
 sync-retry-in = Prochain essai dans { $seconds } secondes.
 
 kiosk-title = Mode kiosque (tablette partagée)

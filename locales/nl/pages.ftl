@@ -45,7 +45,7 @@ share-qr-caption = Scan met de camera van je gsm.
 clear-title = Jouw gegevens op dit toestel
 clear-what = Dit toestel bewaart je favorieten, je taal en de lijst met aanbod, zodat de app ook zonder internet werkt. Niets hiervan wordt ergens naartoe gestuurd.
 clear-button = Mijn gegevens wissen
-clear-sure = Je favorieten, je taalkeuze en de bewaarde lijst met aanbod van dit toestel wissen?
+clear-sure = Je favorieten en je taalkeuze van dit toestel wissen? De lijst met aanbod blijft, zodat de app zonder internet blijft werken.
 clear-unsent = { $count ->
     [one] 1 bericht van jou is nog niet naar het buurtteam gestuurd. Het is anoniem.
    *[other] { $count } berichten van jou zijn nog niet naar het buurtteam gestuurd. Ze zijn anoniem.

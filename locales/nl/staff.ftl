@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } records wachten om verstuurd of geëxporteerd te worden
 }
 staff-outbox-unreadable = De feedback op dit toestel kan nu niet gelezen worden. Er is niets gewist.
+staff-set-aside = { $count ->
+    [one] 1 record werd door de server geweigerd of kon niet gelezen worden. Het staat apart zodat de rest verder gaat, en wordt niet opnieuw verstuurd.
+   *[other] { $count } records werden door de server geweigerd of konden niet gelezen worden. Ze staan apart zodat de rest verder gaat, en worden niet opnieuw verstuurd.
+}
+staff-set-aside-download = De apart gezette records downloaden
+staff-set-aside-delete = De apart gezette records wissen
+staff-set-aside-confirm = Ja, definitief wissen
 staff-period = Periode
 staff-from = Van
 staff-to = Tot
@@ -59,6 +66,7 @@ sync-last-sent = Laatst verstuurd: { $time } ({ $count } records)
 sync-failed-network = De server is niet bereikbaar. Later opnieuw.
 sync-failed-status = De server antwoordde met een fout. Later opnieuw.
 sync-failed-garbage = Het antwoord van de server was onduidelijk. Er is niets gewist. Later opnieuw.
+sync-failed-device = Dit toestel kon zijn outbox niet bijwerken. Er is niets gewist. Later opnieuw.
 sync-retry-in = Volgende poging over { $seconds } seconden.
 
 kiosk-title = Kioskmodus (gedeelde tablet)

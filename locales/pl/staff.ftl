@@ -22,6 +22,15 @@ staff-waiting = { $count ->
    *[other] { $count } rekordu czeka na wysłanie lub eksport
 }
 staff-outbox-unreadable = Nie można teraz odczytać opinii na tym urządzeniu. Nic nie zostało usunięte.
+staff-set-aside = { $count ->
+    [one] 1 rekord został odrzucony przez serwer lub nie dał się odczytać. Odłożono go na bok, aby pozostałe mogły iść dalej, i nie jest wysyłany ponownie.
+    [few] { $count } rekordy zostały odrzucone przez serwer lub nie dały się odczytać. Odłożono je na bok, aby pozostałe mogły iść dalej, i nie są wysyłane ponownie.
+    [many] { $count } rekordów zostało odrzuconych przez serwer lub nie dało się ich odczytać. Odłożono je na bok, aby pozostałe mogły iść dalej, i nie są wysyłane ponownie.
+   *[other] { $count } rekordu zostało odrzucone przez serwer lub nie dało się odczytać. Odłożono je na bok, aby pozostałe mogły iść dalej, i nie są wysyłane ponownie.
+}
+staff-set-aside-download = Pobierz odłożone rekordy
+staff-set-aside-delete = Usuń odłożone rekordy
+staff-set-aside-confirm = Tak, usuń je na zawsze
 staff-period = Okres
 staff-from = Od
 staff-to = Do
@@ -63,6 +72,7 @@ sync-last-sent = Ostatnio wysłano: { $time } (rekordy: { $count })
 sync-failed-network = Serwer jest nieosiągalny. Ponowna próba później.
 sync-failed-status = Serwer odpowiedział błędem. Ponowna próba później.
 sync-failed-garbage = Odpowiedź serwera była niezrozumiała. Nic nie zostało usunięte. Ponowna próba później.
+sync-failed-device = Nie udało się zaktualizować opinii na tym urządzeniu. Nic nie zostało usunięte. Ponowna próba później.
 sync-retry-in = Następna próba za { $seconds } s.
 
 kiosk-title = Tryb kiosku (wspólny tablet)

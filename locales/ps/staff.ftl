@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } ریکارډونه د لېږلو یا صادرولو انتظار کوي
 }
 staff-outbox-unreadable = په دې وسیله کې نظرونه اوس نه لوستل کېږي. هیڅ نه دي پاک شوي.
+staff-set-aside = { $count ->
+    [one] { $count } ریکارډ سرور رد کړ یا ونه لوستل شو. جلا کېښودل شو چې نور مخ ته لاړ شي، او بیا نه لېږل کېږي.
+   *[other] { $count } ریکارډونه سرور رد کړل یا ونه لوستل شول. جلا کېښودل شول چې نور مخ ته لاړ شي، او بیا نه لېږل کېږي.
+}
+staff-set-aside-download = جلا شوي ریکارډونه ډاونلوډ
+staff-set-aside-delete = جلا شوي ریکارډونه پاک کړئ
+staff-set-aside-confirm = هو، د تل لپاره یې پاک کړئ
 staff-period = موده
 staff-from = له
 staff-to = تر
@@ -59,6 +66,7 @@ sync-last-sent = وروستی ځل لېږل شوي: { $time } ({ $count } ریک
 sync-failed-network = سرور ته لاسرسی نشته. وروسته بیا هڅه کېږي.
 sync-failed-status = سرور په تېروتنه ځواب ورکړ. وروسته بیا هڅه کېږي.
 sync-failed-garbage = د سرور ځواب روښانه نه و. هیڅ نه دي پاک شوي. وروسته بیا هڅه کېږي.
+sync-failed-device = په دې وسیله کې نظرونه نوي نه شول. هیڅ نه دي پاک شوي. وروسته بیا هڅه کېږي.
 sync-retry-in = بله هڅه په { $seconds } ثانیو کې.
 
 kiosk-title = کیوسک حالت (ګډ ټابلېټ)

@@ -21,6 +21,14 @@ staff-waiting = { $count ->
    *[other] { $count } itens pendentes de envio ou exportação
 }
 staff-outbox-unreadable = Neste momento não é possível ler as opiniões deste aparelho. Nada foi apagado.
+staff-set-aside = { $count ->
+    [one] { $count } item foi recusado pelo servidor ou não pôde ser lido. Foi posto de parte para que os outros continuem, e não volta a ser enviado.
+    [many] { $count } itens foram recusados pelo servidor ou não puderam ser lidos. Foram postos de parte para que os outros continuem, e não voltam a ser enviados.
+   *[other] { $count } itens foram recusados pelo servidor ou não puderam ser lidos. Foram postos de parte para que os outros continuem, e não voltam a ser enviados.
+}
+staff-set-aside-download = Download dos itens postos de parte
+staff-set-aside-delete = Apagar os itens postos de parte
+staff-set-aside-confirm = Sim, apagar de vez
 staff-period = Período
 staff-from = De
 staff-to = Até
@@ -61,6 +69,7 @@ sync-last-sent = Último envio: { $time } (itens: { $count })
 sync-failed-network = O servidor não responde. Nova tentativa mais tarde.
 sync-failed-status = O servidor respondeu com um erro. Nova tentativa mais tarde.
 sync-failed-garbage = A resposta do servidor não foi compreendida. Nada foi apagado. Nova tentativa mais tarde.
+sync-failed-device = Não foi possível atualizar as opiniões deste aparelho. Nada foi apagado. Nova tentativa mais tarde.
 sync-retry-in = Próxima tentativa em { $seconds } segundos.
 
 kiosk-title = Modo quiosque (tablet de uso comum)

@@ -21,6 +21,14 @@ staff-waiting = { $count ->
    *[other] { $count } de înregistrări așteaptă să fie trimise sau exportate
 }
 staff-outbox-unreadable = Părerile de pe acest dispozitiv nu pot fi citite acum. Nu s-a șters nimic.
+staff-set-aside = { $count ->
+    [one] 1 înregistrare a fost refuzată de server sau nu a putut fi citită. A fost pusă deoparte ca celelalte să meargă mai departe și nu mai este trimisă.
+    [few] { $count } înregistrări au fost refuzate de server sau nu au putut fi citite. Au fost puse deoparte ca celelalte să meargă mai departe și nu mai sunt trimise.
+   *[other] { $count } de înregistrări au fost refuzate de server sau nu au putut fi citite. Au fost puse deoparte ca celelalte să meargă mai departe și nu mai sunt trimise.
+}
+staff-set-aside-download = Descărcați înregistrările puse deoparte
+staff-set-aside-delete = Ștergeți înregistrările puse deoparte
+staff-set-aside-confirm = Da, ștergeți-le definitiv
 staff-period = Perioadă
 staff-from = De la
 staff-to = Până la
@@ -61,6 +69,7 @@ sync-last-sent = Ultima trimitere: { $time } (înregistrări: { $count })
 sync-failed-network = Serverul nu poate fi contactat. Se reîncearcă mai târziu.
 sync-failed-status = Serverul a răspuns cu o eroare. Se reîncearcă mai târziu.
 sync-failed-garbage = Răspunsul serverului nu a fost clar. Nu s-a șters nimic. Se reîncearcă mai târziu.
+sync-failed-device = Părerile de pe acest dispozitiv nu au putut fi actualizate. Nu s-a șters nimic. Se reîncearcă mai târziu.
 sync-retry-in = Următoarea încercare peste { $seconds } s.
 
 kiosk-title = Mod chioșc (tabletă comună)

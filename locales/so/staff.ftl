@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } diiwaan ayaa sugaya in la diro ama la soo saaro
 }
 staff-outbox-unreadable = Ra'yiyada qalabkan hadda lama akhrin karo. Waxba lama tirtirin.
+staff-set-aside = { $count ->
+    [one] { $count } diiwaan ayuu server-ku diiday ama lama akhrin karin. Waa la dhinac dhigay si kuwa kale u socdaan, mar dambena lama diri doono.
+   *[other] { $count } diiwaan ayuu server-ku diiday ama lama akhrin karin. Waa la dhinac dhigay si kuwa kale u socdaan, mar dambena lama diri doono.
+}
+staff-set-aside-download = Soo deji diiwaannada la dhinac dhigay
+staff-set-aside-delete = Tirtir diiwaannada la dhinac dhigay
+staff-set-aside-confirm = Haa, gebi ahaanba tirtir
 staff-period = Muddada
 staff-from = Laga bilaabo
 staff-to = Ilaa
@@ -59,6 +66,7 @@ sync-last-sent = Markii ugu dambeysay ee la diray: { $time } ({ $count } diiwaan
 sync-failed-network = Server-ka lama gaari karo. Mar dambe ayaa la isku dayi doonaa.
 sync-failed-status = Server-ku wuxuu ku jawaabay khalad. Mar dambe ayaa la isku dayi doonaa.
 sync-failed-garbage = Jawaabta server-ka lama fahmin. Waxba lama tirtirin. Mar dambe ayaa la isku dayi doonaa.
+sync-failed-device = Ra'yiyada qalabkan lama cusboonaysiin karin. Waxba lama tirtirin. Mar dambe ayaa la isku dayi doonaa.
 sync-retry-in = Isku dayga xiga: { $seconds } ilbiriqsi kadib.
 
 kiosk-title = Habka kiosk (tablet la wadaago)

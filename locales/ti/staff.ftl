@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } መዛግብ ክለኣኹ ወይ ኤክስፖርት ክግበሩ ይጽበዩ ኣለዉ
 }
 staff-outbox-unreadable = ኣብዚ መሳርሒ ዘሎ ርእይቶታት ሕጂ ክንበብ ኣይከኣለን። ዋላ ሓንቲ ኣይተደምሰሰን።
+staff-set-aside = { $count ->
+    [one] { $count } መዝገብ ብሰርቨር ተነጺጉ ወይ ክንበብ ኣይከኣለን። እቶም ካልኦት ክቕጽሉ ተፈልዩ ተቐሚጡ ኣሎ፣ ደጊሙ ድማ ኣይለኣኽን።
+   *[other] { $count } መዛግብ ብሰርቨር ተነጺጎም ወይ ክንበቡ ኣይከኣሉን። እቶም ካልኦት ክቕጽሉ ተፈልዮም ተቐሚጦም ኣለዉ፣ ደጊሞም ድማ ኣይለኣኹን።
+}
+staff-set-aside-download = ዝተፈለዩ መዛግብ ኣውርዱ
+staff-set-aside-delete = ዝተፈለዩ መዛግብ ደምስሱ
+staff-set-aside-confirm = እወ፣ ንሓዋሩ ደምስስዎም
 staff-period = እዋን
 staff-from = ካብ
 staff-to = ክሳብ
@@ -59,6 +66,7 @@ sync-last-sent = ናይ መወዳእታ ዝተላእከ: { $time } ({ $count } �
 sync-failed-network = ሰርቨር ክርከብ ኣይከኣለን። ደሓር እንደገና ይፍተን።
 sync-failed-status = ሰርቨር ብጌጋ መሊሱ። ደሓር እንደገና ይፍተን።
 sync-failed-garbage = መልሲ ሰርቨር ንጹር ኣይነበረን። ዋላ ሓንቲ ኣይተደምሰሰን። ደሓር እንደገና ይፍተን።
+sync-failed-device = ኣብዚ መሳርሒ ዘሎ ርእይቶታት ክሕደስ ኣይከኣለን። ዋላ ሓንቲ ኣይተደምሰሰን። ደሓር እንደገና ይፍተን።
 sync-retry-in = ዝቕጽል ፈተነ ድሕሪ { $seconds } ካልኢት።
 
 kiosk-title = ኣገባብ ኪዮስክ (ሓባራዊ ታብሌት)

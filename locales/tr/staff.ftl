@@ -20,6 +20,13 @@ staff-waiting = { $count ->
    *[other] { $count } kayıt gönderilmeyi veya dışa aktarılmayı bekliyor
 }
 staff-outbox-unreadable = Bu cihazdaki geri bildirimler şu anda okunamıyor. Hiçbir şey silinmedi.
+staff-set-aside = { $count ->
+    [one] { $count } kayıt sunucu tarafından reddedildi veya okunamadı. Diğerleri devam etsin diye bir kenara ayrıldı ve tekrar gönderilmiyor.
+   *[other] { $count } kayıt sunucu tarafından reddedildi veya okunamadı. Diğerleri devam etsin diye bir kenara ayrıldı ve tekrar gönderilmiyor.
+}
+staff-set-aside-download = Ayrılan kayıtları indir
+staff-set-aside-delete = Ayrılan kayıtları sil
+staff-set-aside-confirm = Evet, kalıcı olarak sil
 staff-period = Dönem
 staff-from = Başlangıç
 staff-to = Bitiş
@@ -59,6 +66,7 @@ sync-last-sent = Son gönderim: { $time } ({ $count } kayıt)
 sync-failed-network = Sunucuya ulaşılamıyor. Daha sonra tekrar denenecek.
 sync-failed-status = Sunucu hatayla cevap verdi. Daha sonra tekrar denenecek.
 sync-failed-garbage = Sunucunun cevabı anlaşılamadı. Hiçbir şey silinmedi. Daha sonra tekrar denenecek.
+sync-failed-device = Bu cihazdaki geri bildirimler güncellenemedi. Hiçbir şey silinmedi. Daha sonra tekrar denenecek.
 sync-retry-in = Sonraki deneme { $seconds } saniye sonra.
 
 kiosk-title = Kiosk modu (ortak tablet)

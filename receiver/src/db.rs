@@ -14,11 +14,18 @@ use tokio::sync::Mutex;
 
 /// The migrations, embedded so the binary is all a server needs. Append, never edit: sqlx
 /// checks each applied migration's checksum at start.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "records and tokens",
-    include_str!("../migrations/0001_records_and_tokens.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "records and tokens",
+        include_str!("../migrations/0001_records_and_tokens.sql"),
+    ),
+    (
+        2,
+        "record versions",
+        include_str!("../migrations/0002_record_versions.sql"),
+    ),
+];
 
 #[derive(Debug)]
 struct Embedded;
@@ -59,6 +66,9 @@ pub struct Db {
 pub enum Stored {
     /// Inserted, or replaced an earlier version with the same id.
     Yes,
+    /// A newer version of this record is already stored; kept as it is. The sender may
+    /// forget its copy, as for `Yes`.
+    Superseded,
     /// The id is already taken by a record of another kind: kept as it was.
     IdTaken,
 }
@@ -154,17 +164,23 @@ impl Db {
     }
 
     /// Stores a batch in one transaction: all or nothing, so a failure leaves the sender to
-    /// retry the whole batch. One row per id: a repeated id replaces the row (latest version
-    /// wins) unless it would change the record's kind.
+    /// retry the whole batch. One row per id: a repeated id replaces the row when its version
+    /// is not lower (the newest version wins, whatever the arrival order), unless it would
+    /// change the record's kind.
     pub async fn store(
         &self,
         batch: &[Valid],
         received_on: &str,
     ) -> Result<Vec<(String, Stored)>, sqlx::Error> {
-        // The same id twice in one batch: the later one is the newer version.
+        // The same id twice in one batch: the higher version, else the later one.
         let mut latest: std::collections::BTreeMap<&str, &Valid> = Default::default();
         for v in batch {
-            latest.insert(&v.record.id, v);
+            let keep = latest
+                .get(v.record.id.as_str())
+                .is_some_and(|old| old.record.version > v.record.version);
+            if !keep {
+                latest.insert(&v.record.id, v);
+            }
         }
         // BTreeMap order = ids sorted: concurrent batches lock rows in the same order, so
         // PostgreSQL never deadlocks on overlapping batches.
@@ -179,15 +195,15 @@ impl Db {
             let values = serde_json::to_string(&r.values).unwrap_or_else(|_| "{}".into());
             let done = sqlx::query(
                 "INSERT INTO records (id, kind, target, face, record_values, text, language, \
-                 app_version, created_at, neighbourhood, received_on) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                 app_version, created_at, neighbourhood, received_on, version) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
                  ON CONFLICT (id) DO UPDATE SET target = excluded.target, face = excluded.face, \
                  record_values = excluded.record_values, text = excluded.text, \
                  language = excluded.language, app_version = excluded.app_version, \
                  created_at = excluded.created_at, \
                  neighbourhood = COALESCE(excluded.neighbourhood, records.neighbourhood), \
-                 received_on = excluded.received_on \
-                 WHERE records.kind = excluded.kind",
+                 received_on = excluded.received_on, version = excluded.version \
+                 WHERE records.kind = excluded.kind AND records.version <= excluded.version",
             )
             .bind(id)
             .bind(r.kind.code())
@@ -200,12 +216,23 @@ impl Db {
             .bind(&r.created_at)
             .bind(v.neighbourhood.clone())
             .bind(received_on)
+            .bind(i64::from(r.version))
             .execute(&mut *tx)
             .await?;
             let stored = if done.rows_affected() > 0 {
                 Stored::Yes
             } else {
-                Stored::IdTaken
+                // Not replaced: either a newer version is kept, or the id is another kind's.
+                let kind: String = sqlx::query("SELECT kind FROM records WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?
+                    .try_get(0)?;
+                if kind == r.kind.code() {
+                    Stored::Superseded
+                } else {
+                    Stored::IdTaken
+                }
             };
             outcome.push((id.to_owned(), stored));
         }
@@ -218,7 +245,7 @@ impl Db {
         let (clause, binds) = filter.sql(&[]);
         let sql = format!(
             "SELECT id, kind, target, record_values, text, language, app_version, created_at, \
-             neighbourhood FROM records{clause} ORDER BY created_at, id"
+             version, neighbourhood FROM records{clause} ORDER BY created_at, id"
         );
         let mut q = sqlx::query(&sql);
         for b in binds {
@@ -336,6 +363,7 @@ fn row_to_record(row: &AnyRow) -> Result<StoredRecord, sqlx::Error> {
             language: row.try_get("language")?,
             app_version: row.try_get("app_version")?,
             created_at: row.try_get("created_at")?,
+            version: u32::try_from(row.try_get::<i64, _>("version")?).unwrap_or(u32::MAX),
         },
         neighbourhood: row.try_get("neighbourhood")?,
     })

@@ -305,7 +305,7 @@ async fn post_records(
     for (index, v) in valid {
         let id = v.record.id;
         match outcome.get(&id) {
-            Some(Stored::Yes) => {
+            Some(Stored::Yes | Stored::Superseded) => {
                 if !accepted.contains(&id) {
                     accepted.push(id);
                 }

@@ -181,6 +181,18 @@ pub fn record(value: &Value, batch_neighbourhood: Option<&str>) -> Result<Valid,
         }
     };
 
+    // Raised by the app at every change of the record; the newest one is kept.
+    let version = match present("version") {
+        None => 0,
+        Some(v) => match v.as_u64().and_then(|v| u32::try_from(v).ok()) {
+            Some(v) => v,
+            None => {
+                err("version-invalid");
+                0
+            }
+        },
+    };
+
     let neighbourhood = match present("neighbourhood") {
         None => batch_neighbourhood.map(str::to_owned),
         Some(n) => neighbourhood(n).map_err(&mut err).ok(),
@@ -219,6 +231,7 @@ pub fn record(value: &Value, batch_neighbourhood: Option<&str>) -> Result<Valid,
                 language,
                 app_version,
                 created_at,
+                version,
             },
             neighbourhood,
         }),

@@ -17,6 +17,8 @@ on_both_databases!(
     malformed_bodies_get_a_clear_error_and_store_nothing,
     an_oversized_body_is_413_and_the_service_goes_on,
     twenty_concurrent_clients_store_every_id_exactly_once,
+    a_late_older_version_never_overwrites_a_newer_one,
+    concurrent_posters_of_different_versions_leave_the_newest_of_each_id_once,
 );
 
 async fn the_same_batch_twice_is_one_row_per_id(t: &TestDb) {
@@ -233,6 +235,75 @@ async fn twenty_concurrent_clients_store_every_id_exactly_once(t: &TestDb) {
     assert_eq!(stored_ids(&app, &token).await, expected);
 }
 
+/// A phone gave up waiting for the answer to version 1 (the server still stored it), the family
+/// completed the rating (version 2, delivered), then the retry of version 1 arrives late.
+async fn a_late_older_version_never_overwrites_a_newer_one(t: &TestDb) {
+    let app = app(t, &config());
+    let v1 = rating(1, "offer-a", Face::Sad);
+    let v2 = detailed(v1.clone(), "te ver");
+    assert_eq!(v2.version, 1);
+    assert_eq!(post(&app, batch(std::slice::from_ref(&v2))).await.accepted(), [id(1)]);
+    let a = post(&app, batch(std::slice::from_ref(&v1))).await;
+    assert_eq!(a.accepted(), [id(1)], "acknowledged, so the phone forgets its old copy");
+    assert_eq!(a.json()["rejected"], json!([]));
+    // Both in one batch, newest first: still the newest.
+    let a = post(&app, batch(&[v2.clone(), v1.clone()])).await;
+    assert_eq!(a.accepted(), [id(1)]);
+    let token = t.token("staff").await;
+    let list = get(&app, "/v1/records?format=json", Some(&token)).await.json();
+    assert_eq!(list["records"].as_array().unwrap().len(), 1);
+    assert_eq!(list["records"][0]["text"], "te ver");
+    assert_eq!(list["records"][0]["version"], 1);
+    assert_eq!(list["records"][0]["values"]["face"], "sad");
+}
+
+/// 20 clients post overlapping ids at once, each id in several versions (client c holds
+/// version c mod 4 of its ids): every id is stored once, at the highest version any client
+/// sent, whatever order the batches commit in.
+async fn concurrent_posters_of_different_versions_leave_the_newest_of_each_id_once(t: &TestDb) {
+    use buurtwijzer::domain::feedback::Record;
+    let app = app(t, &config());
+    fn version_of(c: usize) -> u32 {
+        (c % 4) as u32
+    }
+    fn copy(n: usize, c: usize) -> Record {
+        let mut r = rating(n, "offer-a", Face::Neutral);
+        r.version = version_of(c);
+        r.text = format!("v{}", version_of(c));
+        r
+    }
+    let clients: Vec<_> = (0..20)
+        .map(|c| {
+            let app = app.clone();
+            tokio::spawn(async move {
+                let records: Vec<_> = (5 * c..5 * c + 30).map(|n| copy(n, c)).collect();
+                let a = post(&app, batch(&records)).await;
+                (a.status, a.accepted().len(), a.body)
+            })
+        })
+        .collect();
+    for c in clients {
+        let (status, accepted, body) = c.await.unwrap();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(accepted, 30, "{body}");
+    }
+    let token = t.token("staff").await;
+    let list = get(&app, "/v1/records?format=json", Some(&token)).await.json();
+    let list = list["records"].as_array().unwrap();
+    assert_eq!(list.len(), 125, "ids 0..125, each once");
+    for r in list {
+        let n: usize = r["id"].as_str().unwrap()[24..].parse().unwrap();
+        let newest = (0..20)
+            .filter(|c| (5 * c..5 * c + 30).contains(&n))
+            .map(version_of)
+            .max()
+            .unwrap();
+        // Version 0 is not written.
+        assert_eq!(r["version"].as_u64().unwrap_or(0), u64::from(newest), "{r}");
+        assert_eq!(r["text"], format!("v{newest}"), "{r}");
+    }
+}
+
 #[tokio::test]
 async fn batch_and_record_neighbourhoods_are_stored() {
     let t = sqlite().await;
@@ -270,10 +341,16 @@ async fn the_apps_sync_code_reads_the_answers() {
         signal(3, "klopt niet"),
     ];
     let a = post(&app, batch_for("ravel buurt", &sent)).await;
+    let ack = sync::read_ack(a.status.as_u16(), &a.body, &sent).unwrap();
     assert_eq!(
-        sync::read_ack(a.status.as_u16(), &a.body, &sent),
-        Ok(vec![id(1), id(3)]),
+        ack.accepted,
+        vec![id(1), id(3)],
         "only stored records leave the outbox"
+    );
+    assert_eq!(
+        ack.rejected,
+        vec![(id(2), vec!["language-invalid".to_owned()])],
+        "the refused one is set aside with the receiver's reason"
     );
     let token = t.token("staff").await;
     let url = sync::records_url("/v1/records", Some("ravel buurt"));

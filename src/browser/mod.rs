@@ -20,7 +20,9 @@ pub async fn next_task() {
 }
 
 /// A random v4 UUID from the browser's CSPRNG (`crypto.randomUUID`, secure contexts), with
-/// `getRandomValues` as the fallback for plain-http LAN tablets.
+/// `getRandomValues` as the fallback for plain-http LAN tablets. Ids are not secrets, only
+/// keys that must not collide: a browser with neither still gets time plus `Math.random`,
+/// never the all-zero id every such device would share.
 pub fn random_id() -> String {
     let crypto = web_sys::window().and_then(|w| w.crypto().ok());
     if let Some(c) = &crypto {
@@ -30,8 +32,12 @@ pub fn random_id() -> String {
         }
     }
     let mut bytes = [0u8; 16];
-    if let Some(c) = crypto {
-        let _ = c.get_random_values_with_u8_array(&mut bytes);
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        bytes[..8].copy_from_slice(&(js_sys::Date::now() as u64).to_be_bytes());
+        for b in &mut bytes[8..] {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

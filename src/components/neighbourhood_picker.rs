@@ -37,7 +37,6 @@ pub fn NeighbourhoodList() -> impl IntoView {
         };
         let buttons = all
             .iter()
-            .cloned()
             .map(|n| {
                 let pressed = {
                     let n = n.clone();

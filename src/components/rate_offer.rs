@@ -29,10 +29,7 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
     };
     let tap = move |face: Face| {
         let r = match record.get_untracked() {
-            Some(mut r) => {
-                r.values.face = Some(face);
-                r
-            }
+            Some(r) => r.with_face(face),
             None => Record::rating(
                 crate::browser::random_id(),
                 &offer_id.get_value(),

@@ -18,6 +18,7 @@ use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
 use crate::pages::staff_translations::Translations;
 use crate::state::{local_now, use_app, AppState};
 use crate::storage::keys;
+use crate::storage::outbox::set_aside_json;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -269,6 +270,7 @@ fn FeedbackDashboard() -> impl IntoView {
             <Show when=move || delivery.unreadable.get()>
                 <p class="notice warning" role="alert"><Msg id="staff-outbox-unreadable" /></p>
             </Show>
+            <SetAsideRecords />
         </section>
 
         <NetworkSource use_network network />
@@ -447,6 +449,49 @@ fn messages_list(state: AppState, d: &Dashboard) -> impl IntoView {
     .into_any()
 }
 
+/// Records the receiver refused (or the device could not read back), out of the outbox so
+/// the rest keeps flowing: staff download them for a look, then delete them.
+#[component]
+fn SetAsideRecords() -> impl IntoView {
+    let state = use_app();
+    let i18n = state.i18n;
+    let delivery = state.delivery;
+    let confirm = RwSignal::new(false);
+    let download = move |_| {
+        spawn_local(async move {
+            let list = delivery.set_aside_list().await;
+            let today = crate::domain::dates::iso_date(local_now().date());
+            download::text_file(
+                &format!("buurtwijzer-set-aside-{today}.json"),
+                "application/json;charset=utf-8",
+                &set_aside_json(&list),
+            );
+        });
+    };
+    let delete = move |_| {
+        confirm.set(false);
+        spawn_local(async move { delivery.clear_set_aside().await });
+    };
+    view! {
+        <Show when=move || { delivery.set_aside.get() > 0 }>
+            <div class="notice warning set-aside" data-set-aside=move || delivery.set_aside.get().to_string()>
+                <p>{move || { let mut a = Args::new(); a.set("count", delivery.set_aside.get()); i18n.tr_with("staff-set-aside", Some(&a)) }}</p>
+                <div class="actions">
+                    <button type="button" class="action" on:click=download>
+                        <Pictogram name="page-facing-up" size=32 /><span><Msg id="staff-set-aside-download" /></span>
+                    </button>
+                    <Show when=move || !confirm.get()
+                        fallback=move || view! {
+                            <button type="button" class="action" on:click=delete><span><Msg id="staff-set-aside-confirm" /></span></button>
+                        }>
+                        <button type="button" class="action" on:click=move |_| confirm.set(true)><span><Msg id="staff-set-aside-delete" /></span></button>
+                    </Show>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 fn SyncSettings() -> impl IntoView {
     let state = use_app();
@@ -588,15 +633,18 @@ fn KioskSettings() -> impl IntoView {
     }
 }
 
-/// What the receiver last gave, kept on the device so the figures show offline too.
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
+/// What the receiver gave in this unlocked session.
+#[derive(Clone)]
 struct NetworkRecords {
     fetched_at: String,
     records: Vec<Record>,
 }
 
-/// "This device" or "all devices": with the network's receiver and a staff token (entered once,
-/// kept on this device behind the PIN) the dashboard covers every phone of the neighbourhood.
+/// "This device" or "all devices": with the network's receiver and a staff token the dashboard
+/// covers every phone of the neighbourhood. The token and the records it fetched (every
+/// family's words) live only in this unlocked page: locking, leaving `/staff`, a reload or the
+/// kiosk reset forgets them. The token goes only to the receiver it was typed for: when the
+/// endpoint changes, it is asked again.
 #[component]
 fn NetworkSource(
     use_network: RwSignal<bool>,
@@ -606,40 +654,35 @@ fn NetworkSource(
     let i18n = state.i18n;
     let delivery = state.delivery;
     let token = RwSignal::new(String::new());
+    // The endpoint the token was typed for.
+    let token_for = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<&'static str>);
     let offline = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let endpoint = move || delivery.endpoint.get().or_else(|| delivery.published.get());
-    spawn_local(async move {
-        let storage = state.storage();
-        if let Ok(Some(t)) = storage.setting::<String>(keys::STAFF_TOKEN).await {
-            token.set(t);
-        }
-        if let Ok(Some(n)) = storage
-            .setting::<NetworkRecords>(keys::NETWORK_RECORDS)
-            .await
-        {
-            network.set(Some(n));
+    Effect::new(move || {
+        let now = endpoint();
+        if token_for.get_untracked().is_some_and(|t| Some(t) != now) {
+            token.set(String::new());
+            token_for.set(None);
+            network.set(None);
         }
     });
     let fetch = move || {
         let (Some(endpoint), t) = (endpoint(), token.get_untracked()) else {
             return;
         };
+        token_for.set(Some(endpoint.clone()));
         let neighbourhood = delivery.neighbourhood.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            let storage = state.storage();
-            let _ = storage.set_setting(keys::STAFF_TOKEN, &t).await;
             let url = sync::records_url(&endpoint, neighbourhood.as_deref());
             match send::fetch_records(&url, &t).await {
                 Ok(records) => {
-                    let n = NetworkRecords {
+                    network.set(Some(NetworkRecords {
                         fetched_at: crate::domain::dates::iso_minute(local_now()),
                         records,
-                    };
-                    let _ = storage.set_setting(keys::NETWORK_RECORDS, &n).await;
-                    network.set(Some(n));
+                    }));
                     problem.set(None);
                     offline.set(false);
                 }

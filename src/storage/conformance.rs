@@ -19,6 +19,7 @@ macro_rules! for_each_storage_check {
         $case!(corrupt_values_are_reported_not_dropped);
         $case!(clearing_one_table_keeps_the_others);
         $case!(outbox_removes_only_acknowledged_unchanged_records);
+        $case!(refused_and_unreadable_records_are_set_aside_not_lost);
         $case!(clearing_family_data_keeps_staff_settings);
     };
 }
@@ -193,6 +194,61 @@ pub async fn outbox_removes_only_acknowledged_unchanged_records<B: Backend>(s: S
     );
 }
 
+/// A record the receiver refused, and a stored value that is no longer a record, leave the
+/// outbox for the set-aside table, with their reasons: nothing blocks, nothing is lost.
+pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + Clone>(s: Storage<B>) {
+    use super::outbox::{set_aside_json, Outbox, SetAside, UNREADABLE};
+    use crate::domain::feedback::{Face, Reason, Record as Feedback};
+    let outbox = Outbox::new(s.clone());
+    let at = |m: u8| format!("2026-11-23T10:{m:02}:00");
+    let a = Feedback::rating("a".into(), &"x".repeat(300), Face::Sad, "ar", at(1));
+    let b = Feedback::missing("b".into(), "zwemles", "nl", at(2));
+    let c = Feedback::rating("c".into(), "offer-1", Face::Happy, "nl", at(3));
+    for r in [&a, &b, &c] {
+        outbox.save(r).await;
+    }
+    s.backend()
+        .put(Table::Outbox, "broken", "{not json")
+        .await
+        .unwrap();
+    let sent = outbox.records().await.unwrap();
+    assert_eq!(sent, vec![a.clone(), b.clone(), c.clone()], "the broken value is skipped");
+    // While on its way, `c` was completed: its refusal is about an older version.
+    outbox
+        .save(&c.clone().with_details(&[Reason::Helped], ""))
+        .await;
+    let refused = [
+        ("a".to_owned(), vec!["target-invalid".to_owned()]),
+        ("c".to_owned(), vec!["id-taken".to_owned()]),
+    ];
+    assert_eq!(outbox.set_aside_refused(&sent, &refused).await.unwrap(), 1);
+    let waiting: Vec<String> = outbox.records().await.unwrap().into_iter().map(|r| r.id).collect();
+    assert_eq!(waiting, ["b", "c"]);
+    let aside = outbox.set_aside_list().await.unwrap();
+    assert_eq!(
+        aside,
+        vec![
+            SetAside {
+                stored: serde_json::to_string(&a).unwrap(),
+                reasons: vec!["target-invalid".into()],
+            },
+            SetAside {
+                stored: "{not json".into(),
+                reasons: vec![UNREADABLE.into()],
+            },
+        ]
+    );
+    let file: serde_json::Value = serde_json::from_str(&set_aside_json(&aside)).unwrap();
+    assert_eq!(file[0]["record"]["id"], "a");
+    assert_eq!(file[1]["record"], "{not json", "unreadable text is kept as it was");
+    // "Clear my data" without the outbox keeps them; staff can delete them.
+    s.clear_family_data(false).await.unwrap();
+    assert_eq!(outbox.set_aside_list().await.unwrap().len(), 2);
+    outbox.clear_set_aside().await.unwrap();
+    assert!(outbox.set_aside_list().await.unwrap().is_empty());
+    assert_eq!(outbox.records().await.unwrap().len(), 2);
+}
+
 pub async fn clearing_family_data_keeps_staff_settings<B: Backend>(s: Storage<B>) {
     use super::keys;
     s.set_setting(keys::LANGUAGE, "ar").await.unwrap();
@@ -206,7 +262,11 @@ pub async fn clearing_family_data_keeps_staff_settings<B: Backend>(s: Storage<B>
 
     s.clear_family_data(false).await.unwrap();
     assert!(s.favourites().await.unwrap().is_empty());
-    assert_eq!(s.catalogue::<Record>().await.unwrap(), None);
+    assert_eq!(
+        s.catalogue::<Record>().await.unwrap(),
+        Some(record("cat", "c", 0)),
+        "the last good catalogue is no family's data: it stays"
+    );
     assert_eq!(s.setting::<String>(keys::LANGUAGE).await.unwrap(), None);
     assert_eq!(
         s.setting::<String>(keys::STAFF_PIN)

@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "buurtwijzer";
 /// The schema version this code writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migration to `version`, run inside the upgrade transaction.
 fn migrate(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
@@ -29,6 +29,10 @@ fn migrate(db: &Database, version: u32) -> indexed_db_futures::Result<()> {
         // v2: the feedback outbox.
         2 => {
             db.create_object_store(Table::Outbox.name()).build()?;
+        }
+        // v3: records set aside (refused by the receiver, or unreadable).
+        3 => {
+            db.create_object_store(Table::SetAside.name()).build()?;
         }
         _ => unreachable!("no migration for schema version {version}"),
     }
@@ -269,20 +273,61 @@ impl DeviceBackend {
     }
 }
 
+/// The device's own rules (kiosk mode, the staff PIN and its back-off) are also kept in
+/// `localStorage`, and read from there when the database has none: a tablet whose IndexedDB
+/// fails or is wiped stays a kiosk behind its PIN instead of opening up to whoever is holding
+/// it. Small values only; the copy is best effort on top of the real write.
+mod mirror {
+    use crate::storage::{keys, Table};
+
+    fn local() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    fn name(table: Table, key: &str) -> Option<String> {
+        (table == Table::Settings && keys::DEVICE_POLICY.contains(&key))
+            .then(|| format!("buurtwijzer:{key}"))
+    }
+
+    pub fn read(table: Table, key: &str) -> Option<String> {
+        local()?.get_item(&name(table, key)?).ok().flatten()
+    }
+
+    pub fn write(table: Table, key: &str, value: &str) {
+        if let (Some(store), Some(name)) = (local(), name(table, key)) {
+            let _ = store.set_item(&name, value);
+        }
+    }
+
+    pub fn remove(table: Table, key: &str) {
+        if let (Some(store), Some(name)) = (local(), name(table, key)) {
+            let _ = store.remove_item(&name);
+        }
+    }
+}
+
 impl Backend for DeviceBackend {
     async fn get(&self, table: Table, key: &str) -> Result<Option<String>> {
-        match self {
+        let value = match self {
             DeviceBackend::IndexedDb(b) => b.get(table, key).await,
             DeviceBackend::Memory(b) => b.get(table, key).await,
+        };
+        match value {
+            Ok(None) | Err(_) if mirror::read(table, key).is_some() => {
+                Ok(mirror::read(table, key))
+            }
+            other => other,
         }
     }
     async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {
+        mirror::write(table, key, value);
         match self {
             DeviceBackend::IndexedDb(b) => b.put(table, key, value).await,
             DeviceBackend::Memory(b) => b.put(table, key, value).await,
         }
     }
     async fn delete(&self, table: Table, key: &str) -> Result<()> {
+        mirror::remove(table, key);
         match self {
             DeviceBackend::IndexedDb(b) => b.delete(table, key).await,
             DeviceBackend::Memory(b) => b.delete(table, key).await,

@@ -27,14 +27,18 @@ pub enum Table {
     Favourites,
     /// Feedback records waiting to be exported or sent; never dropped silently.
     Outbox,
+    /// Feedback records the receiver refused, or that could not be read back: out of the
+    /// outbox so they never block delivery, kept until staff export and delete them.
+    SetAside,
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [
+    pub const ALL: [Table; 5] = [
         Table::Settings,
         Table::Catalogue,
         Table::Favourites,
         Table::Outbox,
+        Table::SetAside,
     ];
 
     /// Object store name in IndexedDB.
@@ -44,6 +48,7 @@ impl Table {
             Table::Catalogue => "catalogue",
             Table::Favourites => "favourites",
             Table::Outbox => "outbox",
+            Table::SetAside => "set-aside",
         }
     }
 }
@@ -103,18 +108,18 @@ pub mod keys {
     pub const STAFF_LANGUAGE: &str = "staff-language";
     /// A catalogue staff imported on this device (it stays until a newer one is published).
     pub const STAFF_CATALOGUE: &str = "staff-catalogue";
-    /// The staff token for the network's receiver (behind the PIN).
-    pub const STAFF_TOKEN: &str = "staff-token";
-    /// The records last fetched from the receiver, with when (shown offline).
-    pub const NETWORK_RECORDS: &str = "network-records";
+    /// Where earlier versions kept the staff token and the records fetched with it, in plain
+    /// text. Both now live only in the unlocked staff page; start-up deletes these.
+    pub const LEGACY_SECRETS: [&str; 2] = ["staff-token", "network-records"];
+    /// Wrong PINs in a row and until when the PIN is refused (the back-off).
+    pub const PIN_ATTEMPTS: &str = "staff-pin-attempts";
     /// The neighbourhood this device shows. Kept by "clear my data" and the kiosk reset, so a
     /// waiting-room tablet does not ask every family again.
     pub const NEIGHBOURHOOD: &str = "neighbourhood";
     /// Settings that belong to the network's staff or the device, not to the family holding
     /// it: "clear my data" keeps them.
-    pub const STAFF: [&str; 8] = [
-        STAFF_TOKEN,
-        NETWORK_RECORDS,
+    pub const STAFF: [&str; 7] = [
+        PIN_ATTEMPTS,
         STAFF_PIN,
         SYNC_ENDPOINT,
         KIOSK,
@@ -122,6 +127,9 @@ pub mod keys {
         STAFF_CATALOGUE,
         NEIGHBOURHOOD,
     ];
+    /// What keeps a shared tablet shut to the family holding it: also kept outside IndexedDB
+    /// (see `idb::DeviceBackend`), so a failing database does not switch it off.
+    pub const DEVICE_POLICY: [&str; 3] = [KIOSK, STAFF_PIN, PIN_ATTEMPTS];
 }
 
 /// The typed operations of the app, over any backend.
@@ -204,11 +212,12 @@ impl<B: Backend> Storage<B> {
         }
     }
 
-    /// "Clear my data": favourites, the family's settings and the stored catalogue go; staff
-    /// settings stay; unsent feedback goes only if the family chose so.
+    /// "Clear my data" (and the kiosk reset): favourites and the family's settings go; staff
+    /// settings stay; unsent feedback goes only if the family chose so. The last good
+    /// catalogue stays: it is the neighbourhood's public list, the same for every family, and
+    /// without it a bad published catalogue would leave no offer at all.
     pub async fn clear_family_data(&self, with_outbox: bool) -> Result<()> {
         self.backend.clear(Table::Favourites).await?;
-        self.backend.clear(Table::Catalogue).await?;
         for (key, _) in self.backend.entries(Table::Settings).await? {
             if !keys::STAFF.contains(&key.as_str()) {
                 self.backend.delete(Table::Settings, &key).await?;
@@ -216,6 +225,7 @@ impl<B: Backend> Storage<B> {
         }
         if with_outbox {
             self.backend.clear(Table::Outbox).await?;
+            self.backend.clear(Table::SetAside).await?;
         }
         Ok(())
     }
@@ -240,6 +250,38 @@ impl<B: Backend> Storage<B> {
                 })
             })
             .collect()
+    }
+
+    /// Every outbox entry as stored (key, JSON text), ordered by key, readable or not.
+    pub async fn outbox_entries(&self) -> Result<Vec<(String, String)>> {
+        self.backend.entries(Table::Outbox).await
+    }
+
+    /// Moves an outbox entry aside: written to the set-aside table first, then removed from
+    /// the outbox, so a failure in between leaves it in both places, never in neither.
+    pub async fn set_aside<T: Serialize + ?Sized>(&self, key: &str, entry: &T) -> Result<()> {
+        self.put_json(Table::SetAside, key, entry).await?;
+        self.backend.delete(Table::Outbox, key).await
+    }
+
+    /// What was set aside, ordered by key.
+    pub async fn set_aside_entries<T: DeserializeOwned>(&self) -> Result<Vec<T>> {
+        self.backend
+            .entries(Table::SetAside)
+            .await?
+            .into_iter()
+            .map(|(key, text)| {
+                serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
+                    table: Table::SetAside,
+                    key,
+                    reason: e.to_string(),
+                })
+            })
+            .collect()
+    }
+
+    pub async fn clear_set_aside(&self) -> Result<()> {
+        self.backend.clear(Table::SetAside).await
     }
 
     /// Removes records once they are delivered.

@@ -1,13 +1,40 @@
 //! The feedback outbox: every record is written to the device before anything else happens,
 //! and leaves only when a server acknowledged it (or staff clear it). When the device refuses
 //! the write (storage full, blocked), the record is held in memory, the app says so, and the
-//! write is tried again — a record is never dropped silently.
+//! write is tried again — a record is never dropped silently. A record the receiver refuses,
+//! or one that can no longer be read, is moved aside so it never blocks the others.
 
 use super::{Backend, Result, Storage, StoreError};
 use crate::domain::feedback::Record;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
+
+/// A record out of the outbox for a human to look at: the text as it was stored (also when it
+/// does not parse) and why it was set aside.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SetAside {
+    pub stored: String,
+    /// The receiver's error codes (`target-invalid`, …), or [`UNREADABLE`].
+    pub reasons: Vec<String>,
+}
+
+/// The reason for a stored value that is no longer a record.
+pub const UNREADABLE: &str = "unreadable";
+
+/// The set-aside records as one JSON file for staff: `[{"reasons": [...], "record": …}]`, the
+/// record as JSON where it parses and as the stored text where it does not.
+pub fn set_aside_json(list: &[SetAside]) -> String {
+    let items: Vec<serde_json::Value> = list
+        .iter()
+        .map(|s| {
+            let record = serde_json::from_str(&s.stored)
+                .unwrap_or_else(|_| serde_json::Value::String(s.stored.clone()));
+            serde_json::json!({"reasons": s.reasons, "record": record})
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}
 
 /// Where a saved record is now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,15 +91,25 @@ impl<B: Backend> Outbox<B> {
     }
 
     /// Every waiting record, on the device or held, oldest first. A held record is newer
-    /// than a stored one with the same id (it is the write that failed).
+    /// than a stored one with the same id (it is the write that failed). A stored value that is
+    /// not a record is moved aside rather than blocking the rest.
     pub async fn records(&self) -> Result<Vec<Record>> {
-        let mut all: BTreeMap<String, Record> = self
-            .storage
-            .outbox::<Record>()
-            .await?
-            .into_iter()
-            .map(|r| (r.id.clone(), r))
-            .collect();
+        let mut all: BTreeMap<String, Record> = BTreeMap::new();
+        for (key, text) in self.storage.outbox_entries().await? {
+            match serde_json::from_str::<Record>(&text) {
+                Ok(r) => {
+                    all.insert(r.id.clone(), r);
+                }
+                Err(_) => {
+                    let entry = SetAside {
+                        stored: text,
+                        reasons: vec![UNREADABLE.into()],
+                    };
+                    // If even that fails, the value stays where it is and is skipped.
+                    let _ = self.storage.set_aside(&key, &entry).await;
+                }
+            }
+        }
         for (id, r) in self.held.borrow().iter() {
             all.insert(id.clone(), r.clone());
         }
@@ -100,5 +137,46 @@ impl<B: Backend> Outbox<B> {
             }
         }
         Ok(removed)
+    }
+
+    /// Moves aside the records of `sent` the receiver refused (`(id, reasons)`), where the
+    /// waiting record is still the one that was sent. Returns how many were moved.
+    pub async fn set_aside_refused(
+        &self,
+        sent: &[Record],
+        refused: &[(String, Vec<String>)],
+    ) -> Result<usize> {
+        let current: BTreeMap<String, Record> = self
+            .records()
+            .await?
+            .into_iter()
+            .map(|r| (r.id.clone(), r))
+            .collect();
+        let mut moved = 0;
+        for (id, reasons) in refused {
+            let Some(record) = sent.iter().find(|r| &r.id == id) else {
+                continue;
+            };
+            if current.get(id) != Some(record) {
+                continue;
+            }
+            let entry = SetAside {
+                stored: serde_json::to_string(record).unwrap_or_default(),
+                reasons: reasons.clone(),
+            };
+            // A device that refuses this write keeps the record waiting; the caller backs off.
+            self.storage.set_aside(id, &entry).await?;
+            self.held.borrow_mut().remove(id);
+            moved += 1;
+        }
+        Ok(moved)
+    }
+
+    pub async fn set_aside_list(&self) -> Result<Vec<SetAside>> {
+        self.storage.set_aside_entries().await
+    }
+
+    pub async fn clear_set_aside(&self) -> Result<()> {
+        self.storage.clear_set_aside().await
     }
 }

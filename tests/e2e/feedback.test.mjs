@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { start, open, message, axe, openStaff, until } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
@@ -77,9 +78,13 @@ test("a rating and a signal given offline are still in the outbox after a reload
   assert.deepEqual(stored.map((r) => r.kind).sort(), ["rating", "signal"]);
   const signal = stored.find((r) => r.kind === "signal");
   assert.deepEqual([signal.target, signal.values.topic], [OFFER, "wrong-info"]);
-  for (const r of stored) {
-    assert.deepEqual(Object.keys(r).sort(), ["app_version", "created_at", "id", "kind", "language", "target", "text", "values"]);
-  }
+  // Nothing about the device or the family beyond these fields; the completed rating is
+  // version 1, so a receiver keeps it over a late copy of the first tap.
+  const fields = ["app_version", "created_at", "id", "kind", "language", "target", "text", "values"];
+  assert.deepEqual(Object.keys(signal).sort(), fields);
+  const rating = stored.find((r) => r.kind === "rating");
+  assert.deepEqual(Object.keys(rating).sort(), [...fields, "version"].sort());
+  assert.equal(rating.version, 1);
 
   await openStaff(page, app.url);
   assert.equal(await page.locator(".outbox-count").getAttribute("data-waiting"), "2");
@@ -229,4 +234,81 @@ test("sync to a server that fails every other request delivers every record exac
   assert.ok(receiver.posts() >= 4, `failures were retried (${receiver.posts()} posts)`);
   await page.context().close();
   await receiver.close();
+});
+
+/** Writes values into the outbox as the app stores them (JSON text under the record id). */
+function seedOutbox(page, entries) {
+  return page.evaluate((entries) => new Promise((resolve, reject) => {
+    const req = indexedDB.open("buurtwijzer");
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction("outbox", "readwrite");
+      for (const [key, text] of entries) tx.objectStore("outbox").put(text, key);
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), entries);
+}
+
+test("records the receiver refuses are set aside: the 50 oldest refused, the newer ones still arrive", async () => {
+  const kept = new Map();
+  const server = createServer((req, res) => {
+    const cors = {
+      "access-control-allow-origin": "*",
+      "access-control-allow-methods": "POST",
+      "access-control-allow-headers": "content-type",
+    };
+    if (req.method === "OPTIONS") return res.writeHead(204, cors).end();
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => {
+      const { records } = JSON.parse(body);
+      const accepted = [], rejected = [];
+      records.forEach((r, index) => {
+        if (r.id.startsWith("old-")) rejected.push({ index, id: r.id, errors: ["target-invalid"] });
+        else { accepted.push(r.id); kept.set(r.id, r); }
+      });
+      res.writeHead(200, { ...cors, "content-type": "application/json" })
+        .end(JSON.stringify({ accepted, rejected }));
+    });
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const page = await app.newPage();
+  await open(page, app.url, "/");
+  const record = (id, day) => JSON.stringify({
+    id, kind: "missing", text: `zoek ${id}`, language: "nl", app_version: "0.1.0",
+    created_at: `2026-11-${day}T10:00:00`,
+  });
+  const old = Array.from({ length: 50 }, (_, i) => `old-${String(i).padStart(4, "0")}`);
+  const fresh = Array.from({ length: 10 }, (_, i) => `new-${String(i).padStart(4, "0")}`);
+  await seedOutbox(page, [
+    ...old.map((id) => [id, record(id, "01")]),
+    ...fresh.map((id) => [id, record(id, "20")]),
+    ["broken-value", "{not json"],
+  ]);
+
+  await openStaff(page, app.url);
+  await page.locator(".outbox-count[data-waiting='60']").waitFor();
+  await page.getByLabel(message("nl", "sync-endpoint")).fill(`http://127.0.0.1:${server.address().port}/in`);
+  await page.getByRole("button", { name: message("nl", "sync-save") }).click();
+  await page.locator(".outbox-count[data-waiting='0']").waitFor({ timeout: 30_000 });
+  assert.deepEqual([...kept.keys()].sort(), fresh, "the newer records arrived behind the refused ones");
+  assert.deepEqual(await outbox(page), [], "nothing blocks the outbox");
+
+  // Staff see the 51 set aside (50 refused, 1 unreadable), download them, then delete them.
+  await page.locator("[data-set-aside='51']").waitFor();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: message("nl", "staff-set-aside-download") }).click(),
+  ]);
+  const aside = JSON.parse(readFileSync(await file.path(), "utf8"));
+  assert.equal(aside.length, 51);
+  const refused = aside.filter((a) => a.reasons[0] === "target-invalid").map((a) => a.record.id).sort();
+  assert.deepEqual(refused, old);
+  assert.deepEqual(aside.find((a) => a.reasons[0] === "unreadable").record, "{not json");
+  await page.getByRole("button", { name: message("nl", "staff-set-aside-delete") }).click();
+  await page.getByRole("button", { name: message("nl", "staff-set-aside-confirm") }).click();
+  await page.locator("[data-set-aside]").waitFor({ state: "detached" });
+  await page.context().close();
+  await new Promise((ok) => server.close(ok));
 });

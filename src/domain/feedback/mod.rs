@@ -217,6 +217,14 @@ pub struct Record {
     pub app_version: String,
     /// Local time, ISO 8601 without zone (`2026-11-25T10:00:00`), so it sorts as text.
     pub created_at: String,
+    /// Raised each time the family changes the record (a rating completed with reasons), so
+    /// a receiver keeps the newest version whatever order the copies arrive in. Absent is 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub version: u32,
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
 }
 
 /// Trims and caps free text at `max` characters (not bytes: Arabic or emoji never split).
@@ -235,6 +243,7 @@ impl Record {
             language: language.into(),
             app_version: env!("CARGO_PKG_VERSION").into(),
             created_at,
+            version: 0,
         }
     }
 
@@ -299,6 +308,17 @@ impl Record {
         reasons.dedup();
         self.values.reasons = reasons;
         self.text = clean_text(text, MAX_TEXT);
+        self.revised()
+    }
+
+    /// Another face for the same rating (the family changed their mind).
+    pub fn with_face(mut self, face: Face) -> Self {
+        self.values.face = Some(face);
+        self.revised()
+    }
+
+    fn revised(mut self) -> Self {
+        self.version = self.version.saturating_add(1);
         self
     }
 
@@ -356,6 +376,22 @@ mod tests {
         assert_eq!(r.values.face, Some(Face::Sad));
         assert_eq!(r.values.reasons, vec![Reason::TooFar, Reason::Closed]);
         assert_eq!(r.text, "trop loin");
+    }
+
+    #[test]
+    fn every_change_raises_the_version_so_the_newest_copy_wins() {
+        let first = Record::rating("r1".into(), "offer-a", Face::Sad, "fr", AT.into());
+        assert_eq!(first.version, 0);
+        assert!(
+            !serde_json::to_string(&first).unwrap().contains("\"version\""),
+            "version 0 is not written: a first copy looks as it always did"
+        );
+        let second = first.clone().with_face(Face::Happy);
+        let third = second.clone().with_details(&[Reason::Helped], "");
+        assert_eq!((second.version, third.version), (1, 2));
+        assert_eq!(third.values.face, Some(Face::Happy));
+        let back: Record = serde_json::from_str(&serde_json::to_string(&third).unwrap()).unwrap();
+        assert_eq!(back.version, 2);
     }
 
     #[test]

@@ -131,9 +131,43 @@ pub fn host(url: &str) -> &str {
 }
 
 #[derive(Deserialize)]
-struct Ack {
+struct AckBody {
     accepted: Vec<String>,
+    #[serde(default)]
+    rejected: Vec<RejectedBody>,
 }
+
+#[derive(Deserialize)]
+struct RejectedBody {
+    /// Position in the posted `records`.
+    index: usize,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    errors: Vec<String>,
+}
+
+/// What the server did with a batch, limited to records that were really sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ack {
+    /// Stored: these leave the outbox.
+    pub accepted: Vec<String>,
+    /// Refused for good (invalid, id taken), with the server's codes: these are set aside,
+    /// so they never block the records behind them.
+    pub rejected: Vec<(String, Vec<String>)>,
+}
+
+impl Ack {
+    /// Whether the server settled anything; a 2xx that settles nothing is treated as garbage.
+    pub fn is_empty(&self) -> bool {
+        self.accepted.is_empty() && self.rejected.is_empty()
+    }
+}
+
+/// Longest reason code kept, and how many: the server's words are shown to staff, so a
+/// confused or hostile server cannot fill the device with them.
+const MAX_REASON: usize = 40;
+const MAX_REASONS: usize = 10;
 
 /// Why a response did not acknowledge anything; the records simply stay in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,18 +191,38 @@ impl Failure {
     }
 }
 
-/// The ids of `sent` that the server acknowledged. Ids the server names that were not sent
-/// are ignored, so a confused server cannot delete records it never received.
-pub fn read_ack(status: u16, body: &str, sent: &[Record]) -> Result<Vec<String>, Failure> {
+/// The ids of `sent` that the server accepted, and those it refused (by position in the
+/// batch; when it also names an id, the two must agree). Ids the server names that were not
+/// sent are ignored, so a confused server cannot delete records it never received.
+pub fn read_ack(status: u16, body: &str, sent: &[Record]) -> Result<Ack, Failure> {
     if !(200..300).contains(&status) {
         return Err(Failure::Status(status));
     }
-    let ack: Ack = serde_json::from_str(body).map_err(|_| Failure::Garbage)?;
-    Ok(sent
+    let ack: AckBody = serde_json::from_str(body).map_err(|_| Failure::Garbage)?;
+    let accepted: Vec<String> = sent
         .iter()
         .filter(|r| ack.accepted.contains(&r.id))
         .map(|r| r.id.clone())
-        .collect())
+        .collect();
+    let mut rejected: Vec<(String, Vec<String>)> = Vec::new();
+    for r in ack.rejected {
+        let Some(record) = sent.get(r.index) else {
+            continue;
+        };
+        let agrees = r.id.as_ref().is_none_or(|id| *id == record.id);
+        let settled = accepted.contains(&record.id) || rejected.iter().any(|(id, _)| *id == record.id);
+        if !agrees || settled {
+            continue;
+        }
+        let reasons = r
+            .errors
+            .into_iter()
+            .filter(|e| !e.is_empty() && e.len() <= MAX_REASON && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            .take(MAX_REASONS)
+            .collect();
+        rejected.push((record.id.clone(), reasons));
+    }
+    Ok(Ack { accepted, rejected })
 }
 
 /// Exponential backoff with jitter: after `failures` failed attempts in a row, wait between
@@ -351,9 +405,32 @@ mod tests {
     #[test]
     fn only_sent_ids_named_by_a_2xx_answer_are_acknowledged() {
         let sent = records(3);
-        let ok = read_ack(200, r#"{"accepted":["id-0","id-2","id-99"]}"#, &sent);
-        assert_eq!(ok, Ok(vec!["id-0".to_owned(), "id-2".to_owned()]));
-        assert_eq!(read_ack(201, r#"{"accepted":[]}"#, &sent), Ok(vec![]));
+        let ok = read_ack(200, r#"{"accepted":["id-0","id-2","id-99"]}"#, &sent).unwrap();
+        assert_eq!(ok.accepted, ["id-0", "id-2"]);
+        assert!(ok.rejected.is_empty());
+        assert!(read_ack(201, r#"{"accepted":[]}"#, &sent).unwrap().is_empty());
+    }
+
+    #[test]
+    fn refusals_are_read_by_position_and_must_agree_with_the_id() {
+        let sent = records(4);
+        let body = r#"{"accepted":["id-0"],"rejected":[
+            {"index":1,"id":"id-1","errors":["target-invalid"]},
+            {"index":2,"errors":["id-invalid","<script>","x-very-long-code-that-goes-on-and-on-and-on-and-on"]},
+            {"index":3,"id":"id-0","errors":["kind-unknown"]},
+            {"index":0,"errors":["id-taken"]},
+            {"index":9,"errors":["id-taken"]}]}"#;
+        let ack = read_ack(200, body, &sent).unwrap();
+        assert_eq!(ack.accepted, ["id-0"]);
+        assert_eq!(
+            ack.rejected,
+            [
+                ("id-1".to_owned(), vec!["target-invalid".to_owned()]),
+                ("id-2".to_owned(), vec!["id-invalid".to_owned()]),
+            ],
+            "a position past the batch, an id that disagrees, or an accepted record is ignored; \
+             reason codes are plain and short"
+        );
     }
 
     #[test]
