@@ -20,6 +20,9 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let (backend, _storage_error) = DeviceBackend::open().await;
         let storage = Storage::new(backend);
+        if crate::kiosk::leave_if_earlier_family(&storage).await {
+            return;
+        }
 
         let url_lang = url_language();
         let stored: Option<String> = storage.setting(keys::LANGUAGE).await.ok().flatten();

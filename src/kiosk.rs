@@ -2,8 +2,8 @@
 //! next family and starts on the attract screen. The rules (when, how long) are in
 //! `domain::kiosk`; switching it on and off is in `/staff`, behind the PIN.
 
-use crate::domain::kiosk::{Kiosk, Phase};
-use crate::state::AppState;
+use crate::domain::kiosk::{stays_inside, Kiosk, Phase};
+use crate::state::{AppState, AppStorage};
 use crate::storage::keys;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,6 +15,8 @@ pub struct KioskState {
     pub phase: RwSignal<Phase>,
     /// The "touch to start" screen is showing.
     pub attract: RwSignal<bool>,
+    /// A link out of the app the family tapped, shown as a QR code for their phone instead.
+    pub outside_link: RwSignal<Option<String>>,
     last_touch: StoredValue<f64>,
     resetting: StoredValue<bool>,
 }
@@ -28,6 +30,41 @@ fn mark_document(on: bool) {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().toggle_with_force("kiosk", on);
     }
+}
+
+/// Called before the app mounts: a kiosk page reached with Back or Forward from another
+/// document is an earlier family's (`/ask?q=…`), so the tablet goes home instead of showing
+/// it. Returns whether it left.
+pub async fn leave_if_earlier_family(storage: &AppStorage) -> bool {
+    if !came_back_through_history() {
+        return false;
+    }
+    let kiosk: Option<Kiosk> = storage.setting(keys::KIOSK).await.ok().flatten();
+    let on = kiosk.is_some_and(|k| k.on);
+    if on {
+        leave_for_home();
+    }
+    on
+}
+
+/// Whether this page was reached with Back or Forward from another document. In kiosk mode
+/// every such page belongs to an earlier family: a reset always starts a new document.
+fn came_back_through_history() -> bool {
+    let entries = window()
+        .performance()
+        .map(|p| p.get_entries_by_type("navigation"))
+        .unwrap_or_default();
+    let kind = js_sys::Reflect::get(&entries.get(0), &"type".into()).unwrap_or_default();
+    kind.as_string().as_deref() == Some("back_forward")
+}
+
+/// Starts a new document on the home page, replacing the current history entry (so Back
+/// cannot return to it), with the screen blanked first so nothing of it shows on the way.
+fn leave_for_home() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("kiosk-leaving");
+    }
+    let _ = window().location().replace("/");
 }
 
 /// Asks for full screen; browsers allow it only during a tap, and some never: then nothing.
@@ -45,6 +82,7 @@ impl KioskState {
             settings: RwSignal::new(Kiosk::default()),
             phase: RwSignal::new(Phase::Active),
             attract: RwSignal::new(false),
+            outside_link: RwSignal::new(None),
             last_touch: StoredValue::new(0.0),
             resetting: StoredValue::new(false),
         }
@@ -70,6 +108,36 @@ impl KioskState {
             listener.forget();
         }
         let _ = set_interval_with_handle(move || this.tick(state), Duration::from_millis(250));
+        let _ = window_event_listener(leptos::ev::click, move |ev| this.keep_link_inside(&ev));
+        // A page restored from the back-forward cache is an earlier family's, as it was.
+        let _ = window_event_listener(leptos::ev::pageshow, move |ev| {
+            if ev.persisted() && this.settings.get_untracked().on {
+                leave_for_home();
+            }
+        });
+    }
+
+    /// In kiosk mode a tap on a link out of the app (a website, WhatsApp, a phone number)
+    /// does not leave: the tablet would never reset. The link is offered as a QR code.
+    fn keep_link_inside(&self, ev: &web_sys::MouseEvent) {
+        use wasm_bindgen::JsCast;
+        if !self.settings.get_untracked().on || ev.default_prevented() {
+            return;
+        }
+        let anchor = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        let Some(anchor) = anchor else {
+            return;
+        };
+        let href = anchor.href();
+        let origin = window().location().origin().unwrap_or_default();
+        if !stays_inside(&href, &origin) {
+            ev.prevent_default();
+            self.outside_link.set(Some(href));
+        }
     }
 
     fn touch(&self) {
@@ -110,12 +178,14 @@ impl KioskState {
                 // A good moment to switch versions: nobody is using the tablet.
                 crate::browser::updates::apply();
             } else if state.delivery.held.get_untracked() == 0 {
-                let _ = window().location().assign("/");
+                leave_for_home();
             } else {
                 // Feedback the device refused lives only in this page: keep the page, reset
                 // what a reload would have.
                 // (The attract screen takes the page home; see `KioskOverlay`.)
                 state.choose_tag(&kiosk.language);
+                state.delivery.consent.set(None);
+                this.outside_link.set(None);
                 window().scroll_to_with_x_and_y(0.0, 0.0);
                 this.attract.set(true);
                 this.phase.set(Phase::Active);

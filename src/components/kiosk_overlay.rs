@@ -1,5 +1,6 @@
-//! What kiosk mode shows: the countdown before a reset ("still there? touch the screen") and
-//! the attract screen, "touch to start" in every language, one after another.
+//! What kiosk mode shows: the countdown before a reset ("still there? touch the screen"), the
+//! attract screen ("touch to start" in every language, one after another), and a link out of
+//! the app as a QR code for the family's own phone.
 
 use crate::components::msg::Msg;
 use crate::domain::kiosk::Phase;
@@ -36,9 +37,55 @@ pub fn KioskOverlay() -> impl IntoView {
                 <p id="kiosk-countdown-text"><Msg id="kiosk-still-there" /></p>
             </div>
         })}
+        {move || kiosk.outside_link.get().map(|url| view! { <OutsideLink url /> })}
         <Show when=move || kiosk.attract.get()>
             <Attract />
         </Show>
+    }
+}
+
+/// The QR code of a link (a chunk of its own in the split build: the encoder is not needed to
+/// paint the first screen).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn qr_code(url: String) -> Option<(usize, String)> {
+    crate::domain::share::qr_path(&url)
+}
+
+/// "Open this on your phone": the tablet stays in the app, the family takes the link along.
+#[component]
+fn OutsideLink(url: String) -> impl IntoView {
+    let state = use_app();
+    let kiosk = state.kiosk;
+    let qr = RwSignal::new(None::<(usize, String)>);
+    {
+        let url = url.clone();
+        spawn_local(async move { qr.set(qr_code(url).await) });
+    }
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move || {
+        if let Some(b) = close_button.get() {
+            let _ = b.focus();
+        }
+    });
+    let close = move || kiosk.outside_link.set(None);
+    let shown = url.clone();
+    view! {
+        <div class="kiosk-link" role="dialog" aria-modal="true" aria-labelledby="kiosk-link-title"
+            on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+            <h2 id="kiosk-link-title"><Msg id="kiosk-link-title" /></h2>
+            <p><Msg id="kiosk-link-hint" /></p>
+            {move || qr.get().map(|(size, path)| view! {
+                <svg class="qr" role="img" aria-label=state.i18n.tr("share-qr")
+                    viewBox=format!("0 0 {size} {size}") width="240" height="240" data-url=url.clone()>
+                    <rect width="100%" height="100%" fill="#fff" />
+                    <path d=path fill="#000" />
+                </svg>
+            })}
+            <p class="kiosk-link-url" dir="ltr">{shown}</p>
+            <button type="button" class="action primary" node_ref=close_button on:click=move |_| close()>
+                <span><Msg id="kiosk-link-close" /></span>
+            </button>
+        </div>
     }
 }
 

@@ -60,9 +60,46 @@ impl Kiosk {
     }
 }
 
+/// Whether a link (an absolute `href`, as the browser resolved it) stays in the app on a kiosk
+/// tablet: only pages of the app's own origin do. Websites, WhatsApp, `tel:` and `mailto:`
+/// would leave the app, and then no reset ever comes: those are offered as a QR code for the
+/// family's own phone instead.
+pub fn stays_inside(href: &str, origin: &str) -> bool {
+    let lower = href.to_ascii_lowercase();
+    let origin = origin.to_ascii_lowercase();
+    let web = lower.starts_with("http://") || lower.starts_with("https://");
+    web && lower
+        .strip_prefix(&origin)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_apps_own_pages_stay_inside_the_kiosk() {
+        let origin = "https://buurtwijzer.example";
+        for inside in [
+            "https://buurtwijzer.example/offers?function=play",
+            "https://buurtwijzer.example",
+            "https://BUURTWIJZER.example/ask#top",
+        ] {
+            assert!(stays_inside(inside, origin), "{inside}");
+        }
+        for outside in [
+            "https://www.kindengezin.be/",
+            "https://wa.me/32470000000",
+            "tel:+3230000000",
+            "mailto:onthaal@example.be",
+            "https://buurtwijzer.example.evil.be/offers",
+            "http://buurtwijzer.example/offers",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert!(!stays_inside(outside, origin), "{outside}");
+        }
+    }
 
     fn kiosk(idle_s: u32) -> Kiosk {
         Kiosk {

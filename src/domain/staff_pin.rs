@@ -73,6 +73,52 @@ pub fn check_new(pin: &str, repeat: &str) -> Result<(), PinProblem> {
     Ok(())
 }
 
+/// Wrong PINs allowed in a row before the back-off starts (typos happen).
+pub const FREE_TRIES: u32 = 3;
+/// The first wait after the free tries; it doubles with each further wrong PIN.
+pub const FIRST_WAIT_S: u64 = 30;
+pub const MAX_WAIT_S: u64 = 3600;
+
+/// Wrong PINs in a row on this device, kept in settings so a reload does not reset them: six
+/// digits cannot be guessed at 30 s, 60 s, 120 s… per try.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Attempts {
+    pub failures: u32,
+    /// Milliseconds since 1970 (the device clock) before which no PIN is checked.
+    pub locked_until_ms: u64,
+}
+
+impl Attempts {
+    /// The wait after the `failures`-th wrong PIN in a row.
+    pub fn wait_after(failures: u32) -> u64 {
+        match failures.checked_sub(FREE_TRIES) {
+            None | Some(0) => 0,
+            Some(n) => FIRST_WAIT_S
+                .saturating_mul(1u64 << (n - 1).min(20))
+                .min(MAX_WAIT_S),
+        }
+    }
+
+    /// One more wrong PIN at `now_ms`.
+    pub fn failed(self, now_ms: u64) -> Attempts {
+        let failures = self.failures.saturating_add(1);
+        Attempts {
+            failures,
+            locked_until_ms: now_ms.saturating_add(Self::wait_after(failures) * 1000),
+        }
+    }
+
+    /// Whole seconds still to wait at `now_ms` (0: a PIN may be tried). Never more than the
+    /// longest wait, so a clock set back cannot lock staff out for days.
+    pub fn wait_s(&self, now_ms: u64) -> u64 {
+        self.locked_until_ms
+            .saturating_sub(now_ms)
+            .div_ceil(1000)
+            .min(MAX_WAIT_S)
+    }
+}
+
 pub fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -102,6 +148,27 @@ mod tests {
         assert_eq!(check_new("12345a", "12345a"), Err(PinProblem::NotDigits));
         assert_eq!(check_new("١٢٣٤٥٦", "١٢٣٤٥٦"), Err(PinProblem::NotDigits));
         assert_eq!(check_new("123456", "123457"), Err(PinProblem::Mismatch));
+    }
+
+    #[test]
+    fn three_free_tries_then_a_doubling_wait_up_to_an_hour() {
+        let waits: Vec<u64> = (1..=12).map(Attempts::wait_after).collect();
+        assert_eq!(waits, [0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(Attempts::wait_after(u32::MAX), MAX_WAIT_S);
+        let mut a = Attempts::default();
+        let t0 = 1_700_000_000_000;
+        for _ in 0..3 {
+            a = a.failed(t0);
+            assert_eq!(a.wait_s(t0), 0);
+        }
+        a = a.failed(t0);
+        assert_eq!(a.wait_s(t0), 30);
+        assert_eq!(a.wait_s(t0 + 29_001), 1);
+        assert_eq!(a.wait_s(t0 + 30_000), 0);
+        // A clock set far back waits at most the longest wait.
+        assert_eq!(a.wait_s(0), MAX_WAIT_S);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(serde_json::from_str::<Attempts>(&json).unwrap(), a);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::domain::feedback::dashboard::{Dashboard, Period};
 use crate::domain::feedback::sync::{self, check_endpoint, Failure};
 use crate::domain::feedback::{export, Kind, Record};
 use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
-use crate::domain::staff_pin::{self, StoredPin};
+use crate::domain::staff_pin::{self, Attempts, StoredPin};
 use crate::i18n::languages;
 use crate::i18n::messages::Args;
 use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
@@ -29,7 +29,7 @@ const MESSAGES_SHOWN: usize = 200;
 enum Gate {
     Loading,
     Choose,
-    Enter(StoredPin),
+    Enter,
     Open,
 }
 
@@ -45,7 +45,7 @@ pub fn Staff() -> impl IntoView {
             .ok()
             .flatten();
         gate.set(match stored {
-            Some(p) => Gate::Enter(p),
+            Some(_) => Gate::Enter,
             None => Gate::Choose,
         });
     });
@@ -54,12 +54,12 @@ pub fn Staff() -> impl IntoView {
             {move || match gate.get() {
                 Gate::Loading => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
                 Gate::Choose => view! { <ChoosePin gate /> }.into_any(),
-                Gate::Enter(stored) => view! { <EnterPin gate stored /> }.into_any(),
+                Gate::Enter => view! { <EnterPin gate /> }.into_any(),
                 Gate::Open => view! {
                     <button type="button" class="action lock" on:click=move |_| {
                         spawn_local(async move {
                             let stored: Option<StoredPin> = state.storage().setting(keys::STAFF_PIN).await.ok().flatten();
-                            gate.set(stored.map(Gate::Enter).unwrap_or(Gate::Choose));
+                            gate.set(if stored.is_some() { Gate::Enter } else { Gate::Choose });
                         });
                     }>
                         <Pictogram name="locked" size=32 />
@@ -122,24 +122,74 @@ fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
     }
 }
 
+/// What a typed PIN met: right, wrong, or the back-off (seconds still to wait).
+#[derive(Clone, Copy, PartialEq)]
+enum PinCheck {
+    Right,
+    Wrong,
+    Wait(u64),
+}
+
+/// Checks a PIN against the stored hash, counting wrong ones: after [`staff_pin::FREE_TRIES`]
+/// in a row each further try waits longer (kept on the device, so a reload does not help).
+async fn check_pin(state: AppState, typed: &str) -> PinCheck {
+    let storage = state.storage();
+    let now = js_sys::Date::now() as u64;
+    let attempts: Attempts = storage
+        .setting(keys::PIN_ATTEMPTS)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let wait = attempts.wait_s(now);
+    if wait > 0 {
+        return PinCheck::Wait(wait);
+    }
+    let stored: Option<StoredPin> = storage.setting(keys::STAFF_PIN).await.ok().flatten();
+    let right = match stored {
+        Some(stored) => pin::verify(&stored, typed).await.unwrap_or(false),
+        None => false,
+    };
+    if right {
+        let _ = storage.delete_setting(keys::PIN_ATTEMPTS).await;
+        return PinCheck::Right;
+    }
+    let next = attempts.failed(now);
+    let _ = storage.set_setting(keys::PIN_ATTEMPTS, &next).await;
+    match next.wait_s(now) {
+        0 => PinCheck::Wrong,
+        wait => PinCheck::Wait(wait),
+    }
+}
+
+/// The message for a PIN that did not open (nothing for a right one).
+fn pin_refusal(i18n: crate::i18n::I18n, check: Option<PinCheck>) -> Option<String> {
+    match check? {
+        PinCheck::Right => None,
+        PinCheck::Wrong => Some(i18n.tr("staff-pin-wrong")),
+        PinCheck::Wait(seconds) => {
+            let mut a = Args::new();
+            a.set("seconds", seconds);
+            Some(i18n.tr_with("staff-pin-wait", Some(&a)))
+        }
+    }
+}
+
 #[component]
-fn EnterPin(gate: RwSignal<Gate>, stored: StoredPin) -> impl IntoView {
+fn EnterPin(gate: RwSignal<Gate>) -> impl IntoView {
+    let state = use_app();
     let value = RwSignal::new(String::new());
-    let wrong = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<PinCheck>);
     let checking = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let stored = stored.clone();
         checking.set(true);
         spawn_local(async move {
-            let ok = pin::verify(&stored, &value.get_untracked())
-                .await
-                .unwrap_or(false);
+            let check = check_pin(state, &value.get_untracked()).await;
             checking.set(false);
-            if ok {
+            outcome.set(Some(check));
+            if check == PinCheck::Right {
                 gate.set(Gate::Open);
-            } else {
-                wrong.set(true);
             }
         });
     };
@@ -148,9 +198,7 @@ fn EnterPin(gate: RwSignal<Gate>, stored: StoredPin) -> impl IntoView {
             <label for="pin"><Msg id="staff-pin-enter" /></label>
             <input id="pin" type="password" inputmode="numeric" autocomplete="current-password" dir="ltr"
                 on:input=move |ev| value.set(event_target_value(&ev)) />
-            <Show when=move || wrong.get()>
-                <p class="notice" role="alert"><Msg id="staff-pin-wrong" /></p>
-            </Show>
+            {move || pin_refusal(state.i18n, outcome.get()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
             <button type="submit" class="action primary" disabled=move || checking.get()>
                 <Pictogram name="key" size=32 />
                 <span><Msg id="staff-unlock" /></span>
@@ -499,6 +547,10 @@ fn SyncSettings() -> impl IntoView {
     let delivery = state.delivery;
     let draft = RwSignal::new(delivery.endpoint.get_untracked().unwrap_or_default());
     let problem = RwSignal::new(None::<&'static str>);
+    // Where the records (and the staff token) go: changing it asks the PIN again, so a staff
+    // page left open cannot be redirected by whoever walks by.
+    let pin_typed = RwSignal::new(String::new());
+    let pin_outcome = RwSignal::new(None::<PinCheck>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked();
@@ -515,6 +567,14 @@ fn SyncSettings() -> impl IntoView {
         };
         problem.set(None);
         spawn_local(async move {
+            if endpoint != delivery.endpoint.get_untracked() {
+                let check = check_pin(state, &pin_typed.get_untracked()).await;
+                pin_outcome.set(Some(check));
+                if check != PinCheck::Right {
+                    return;
+                }
+            }
+            pin_typed.set(String::new());
             delivery.set_endpoint(&state.storage(), endpoint).await;
         });
     };
@@ -554,6 +614,11 @@ fn SyncSettings() -> impl IntoView {
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev)) />
                 {move || problem.get().map(|code| view! { <p class="notice" role="alert">{move || i18n.tr(&format!("sync-endpoint-{code}"))}</p> })}
+                <label for="sync-pin"><Msg id="sync-pin" /></label>
+                <input id="sync-pin" type="password" inputmode="numeric" autocomplete="off" dir="ltr"
+                    prop:value=move || pin_typed.get()
+                    on:input=move |ev| pin_typed.set(event_target_value(&ev)) />
+                {move || pin_refusal(i18n, pin_outcome.get()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
                 <button type="submit" class="action"><Msg id="sync-save" /></button>
             </form>
             <Show when=move || delivery.endpoint.with(Option::is_some)>

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
-import { start, open, message, axe, openStaff, until } from "./harness.mjs";
+import { start, open, message, axe, openStaff, until, PIN } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
 
@@ -214,6 +214,13 @@ test("sync to a server that fails every other request delivers every record exac
   await page.getByRole("button", { name: message("nl", "sync-save") }).click();
   await page.getByText(message("nl", "sync-endpoint-not-https")).waitFor();
   await page.getByLabel(message("nl", "sync-endpoint")).fill(receiver.url);
+  // Changing where the records go asks the PIN again: a wrong one changes nothing.
+  await page.fill("#sync-pin", "000000");
+  await page.getByRole("button", { name: message("nl", "sync-save") }).click();
+  await page.getByText(message("nl", "staff-pin-wrong")).waitFor();
+  assert.equal(await setting(page, "sync-endpoint"), undefined, "the address is not saved without the PIN");
+  assert.equal(receiver.posts(), 0);
+  await page.fill("#sync-pin", PIN);
   await page.getByRole("button", { name: message("nl", "sync-save") }).click();
   // The first POST fails: everything stays.
   await page.getByText(message("nl", "sync-failed-status")).waitFor();
@@ -235,6 +242,18 @@ test("sync to a server that fails every other request delivers every record exac
   await page.context().close();
   await receiver.close();
 });
+
+/** A setting as stored in IndexedDB (parsed), or undefined. */
+function setting(page, key) {
+  return page.evaluate((key) => new Promise((resolve, reject) => {
+    const req = indexedDB.open("buurtwijzer");
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const get = req.result.transaction("settings").objectStore("settings").get(key);
+      get.onsuccess = () => { req.result.close(); resolve(get.result === undefined ? undefined : JSON.parse(get.result)); };
+    };
+  }), key);
+}
 
 /** Writes values into the outbox as the app stores them (JSON text under the record id). */
 function seedOutbox(page, entries) {
@@ -290,6 +309,7 @@ test("records the receiver refuses are set aside: the 50 oldest refused, the new
   await openStaff(page, app.url);
   await page.locator(".outbox-count[data-waiting='60']").waitFor();
   await page.getByLabel(message("nl", "sync-endpoint")).fill(`http://127.0.0.1:${server.address().port}/in`);
+  await page.fill("#sync-pin", PIN);
   await page.getByRole("button", { name: message("nl", "sync-save") }).click();
   await page.locator(".outbox-count[data-waiting='0']").waitFor({ timeout: 30_000 });
   assert.deepEqual([...kept.keys()].sort(), fresh, "the newer records arrived behind the refused ones");

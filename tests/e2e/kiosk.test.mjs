@@ -138,3 +138,104 @@ test("without IndexedDB the app still works from memory and says so", async () =
   assert.equal(await page.locator("main li[data-offer]").count(), 1, "kept in memory for this visit");
   await page.context().close();
 });
+
+test("kiosk: after a reset, Back never shows the previous family's search", async () => {
+  const page = await app.newPage();
+  await turnKioskOn(page, 5);
+  await page.goto(`${app.url}/`);
+  await page.locator("button.attract").click();
+  await go(page, "/ask?q=zwemles");
+  await go(page, "/offers?function=play");
+  await page.locator("button.attract").waitFor({ timeout: 30_000 });
+  assert.equal(new URL(page.url()).pathname, "/");
+
+  // The next family presses Back: the tablet goes home instead of the earlier family's pages.
+  await page.goBack();
+  await page.waitForFunction(() => location.pathname === "/" && location.search === "");
+  await page.locator("button.attract").waitFor();
+  assert.ok(!(await page.content()).includes("zwemles"), "the earlier search is nowhere");
+  await page.context().close();
+});
+
+test("kiosk: a link out of the app becomes a QR code for the phone, and the tablet stays", async () => {
+  const page = await app.newPage();
+  await turnKioskOn(page, 600);
+  await page.goto(`${app.url}/`);
+  await page.locator("button.attract").click();
+  await go(page, "/offers/hvhk-onthaal");
+  const call = page.getByRole("link", { name: new RegExp(message("nl", "offer-call")) });
+  const href = await call.getAttribute("href");
+  assert.match(href, /^tel:/);
+  await call.click();
+  const dialog = page.getByRole("dialog", { name: message("nl", "kiosk-link-title") });
+  await dialog.waitFor();
+  assert.equal(await dialog.locator("svg.qr").getAttribute("data-url"), href);
+  assert.equal(new URL(page.url()).pathname, "/offers/hvhk-onthaal", "still in the app");
+  // Focus is on the way back; Back to the app closes the dialog.
+  const close = dialog.getByRole("button", { name: message("nl", "kiosk-link-close") });
+  assert.equal(await close.evaluate((b) => document.activeElement === b), true);
+  await close.click();
+  await dialog.waitFor({ state: "detached" });
+  // Links inside the app still work as links.
+  await page.getByRole("link", { name: message("nl", "nav-home") }).first().click();
+  await page.waitForFunction(() => location.pathname === "/");
+  await page.context().close();
+});
+
+test("kiosk: when IndexedDB fails the tablet stays a kiosk behind its PIN", async () => {
+  const page = await app.newPage();
+  await turnKioskOn(page, 600);
+  await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+  await page.goto(`${app.url}/`);
+  await page.locator("button.attract").waitFor();
+  await page.locator("button.attract").click();
+  await go(page, "/staff");
+  await page.locator("#pin").waitFor();
+  assert.equal(await page.locator("#pin-new").count(), 0, "nobody may choose a new PIN");
+  await page.context().close();
+});
+
+test("the staff PIN: after three wrong tries each further try waits, also after a reload", async () => {
+  const page = await app.newPage();
+  await openStaff(page, app.url);
+  await page.getByRole("button", { name: message("nl", "staff-lock") }).click();
+  for (let i = 1; i <= 3; i++) {
+    await page.fill("#pin", "00000" + i);
+    await page.getByRole("button", { name: message("nl", "staff-unlock") }).click();
+    await page.getByText(message("nl", "staff-pin-wrong")).waitFor();
+    await page.fill("#pin", "");
+  }
+  await page.fill("#pin", "000004");
+  await page.getByRole("button", { name: message("nl", "staff-unlock") }).click();
+  const wait = page.locator(".pin-form [role=alert]");
+  await page.waitForFunction(() => /30/.test(document.querySelector(".pin-form [role=alert]")?.textContent ?? ""));
+  // The right PIN is refused while the wait runs, and a reload does not end it.
+  await open(page, app.url, "/staff");
+  await page.fill("#pin", PIN);
+  await page.getByRole("button", { name: message("nl", "staff-unlock") }).click();
+  // (Fluent isolates the number: "Wacht \u2068 29 \u2069 s".)
+  await page.waitForFunction(() => /\d/.test(document.querySelector(".pin-form [role=alert]")?.textContent ?? ""));
+  assert.ok(!(await wait.textContent()).includes(message("nl", "staff-pin-wrong")));
+  assert.equal(await page.getByLabel(message("nl", "kiosk-on")).count(), 0, "still locked");
+  await page.context().close();
+});
+
+test("a bad published catalogue after clearing the data: the last good offers still show", async () => {
+  // Without the service worker every fetch reaches the route below.
+  const page = await app.newPage({ serviceWorkers: "block" });
+  await open(page, app.url, "/offers");
+  const before = await page.locator("main li[data-offer]").count();
+  assert.ok(before > 0);
+  await open(page, app.url, "/settings");
+  await page.getByRole("button", { name: message("nl", "clear-button") }).click();
+  await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
+  await page.waitForURL(/\/settings/);
+  await page.waitForSelector("main h1");
+  // The network publishes a broken file, and the service worker has no other copy to give.
+  await page.route("**/data/catalogue.json*", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: "{\"offers\": [" }));
+  await open(page, app.url, "/offers");
+  await page.locator("main li[data-offer]").first().waitFor();
+  assert.equal(await page.locator("main li[data-offer]").count(), before);
+  await page.context().close();
+});

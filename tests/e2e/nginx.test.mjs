@@ -53,6 +53,8 @@ after(() => {
 async function head(path) {
   const r = await fetch(base + path);
   await r.arrayBuffer();
+  // Every answer keeps HSTS: a location's own add_header lines drop the server block's.
+  assert.equal(r.headers.get("strict-transport-security"), "max-age=31536000", `${path}: HSTS`);
   return { status: r.status, type: r.headers.get("content-type") ?? "", cache: r.headers.get("cache-control") ?? "" };
 }
 
