@@ -45,7 +45,7 @@ share-qr-caption = Escanea con la cámara de tu teléfono.
 clear-title = Tus datos en este dispositivo
 clear-what = Este dispositivo guarda tus favoritos, tu idioma y la lista de servicios, para que la app funcione sin internet. Nada de esto se envía a ningún sitio.
 clear-button = Borrar mis datos
-clear-sure = ¿Borrar de este dispositivo tus favoritos, tu idioma y la lista de servicios guardada?
+clear-sure = ¿Borrar tus favoritos y el idioma elegido de este dispositivo? La lista de servicios se queda, así la app sigue funcionando sin internet.
 clear-unsent = { $count ->
     [one] { $count } mensaje tuyo aún no se ha enviado al equipo del barrio. Es anónimo.
     [many] { $count } mensajes tuyos aún no se han enviado al equipo del barrio. Son anónimos.

@@ -45,7 +45,7 @@ share-qr-caption = Scannez avec l’appareil photo du téléphone.
 clear-title = Vos données sur cet appareil
 clear-what = Cet appareil garde vos favoris, votre langue et la liste des offres, pour que l'application marche sans internet. Rien de tout cela n'est envoyé nulle part.
 clear-button = Effacer mes données
-clear-sure = Effacer de cet appareil vos favoris, votre choix de langue et la liste des offres enregistrée ?
+clear-sure = Supprimer vos favoris et votre choix de langue de cet appareil ? La liste des services reste, pour que l’application marche sans internet.
 clear-unsent = { $count ->
     [one] { $count } message de votre part n'a pas encore été envoyé à l'équipe du quartier. Il est anonyme.
    *[other] { $count } messages de votre part n'ont pas encore été envoyés à l'équipe du quartier. Ils sont anonymes.

@@ -45,7 +45,7 @@ share-qr-caption = Zeskanuj aparatem w telefonie.
 clear-title = Twoje dane na tym urządzeniu
 clear-what = To urządzenie przechowuje Twoje zapisane oferty, Twój język i listę ofert, aby aplikacja działała także bez internetu. Nic z tego nie jest nigdzie wysyłane.
 clear-button = Usuń moje dane
-clear-sure = Usunąć z tego urządzenia Twoje zapisane oferty, wybór języka i zapisaną listę ofert?
+clear-sure = Usunąć ulubione i wybrany język z tego urządzenia? Lista usług zostaje, więc aplikacja działa dalej bez internetu.
 clear-unsent = { $count ->
     [one] 1 wiadomość od Ciebie nie została jeszcze wysłana do zespołu z okolicy. Jest anonimowa.
     [few] { $count } wiadomości od Ciebie nie zostały jeszcze wysłane do zespołu z okolicy. Są anonimowe.

@@ -45,7 +45,7 @@ share-qr-caption = Leia o código com o telefone.
 clear-title = Os seus dados neste aparelho
 clear-what = Este aparelho guarda os seus favoritos, o seu idioma e a lista de serviços, para funcionar também sem internet. Nada disto sai do aparelho.
 clear-button = Apagar os meus dados
-clear-sure = Apagar deste aparelho os seus favoritos, o idioma escolhido e a lista de serviços guardada?
+clear-sure = Apagar os seus favoritos e a escolha de língua deste aparelho? A lista de serviços fica, para a app continuar a funcionar sem internet.
 clear-unsent = { $count ->
     [one] { $count } mensagem sua ainda não foi enviada aos profissionais do bairro. Não tem o seu nome.
     [many] { $count } mensagens suas ainda não foram enviadas aos profissionais do bairro. Não têm o seu nome.

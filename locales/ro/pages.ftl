@@ -45,7 +45,7 @@ share-qr-caption = Scanați cu camera telefonului.
 clear-title = Datele dumneavoastră pe acest dispozitiv
 clear-what = Acest dispozitiv păstrează ofertele salvate, limba aleasă și lista de oferte, ca aplicația să meargă și fără internet. Nimic din acestea nu este trimis nicăieri.
 clear-button = Ștergeți datele mele
-clear-sure = Ștergeți de pe acest dispozitiv ofertele salvate, limba aleasă și lista de oferte păstrată?
+clear-sure = Ștergeți favoritele și limba aleasă de pe acest dispozitiv? Lista de servicii rămâne, ca aplicația să meargă și fără internet.
 clear-unsent = { $count ->
     [one] 1 mesaj de la dumneavoastră nu a fost încă trimis echipei din cartier. Este anonim.
     [few] { $count } mesaje de la dumneavoastră nu au fost încă trimise echipei din cartier. Sunt anonime.

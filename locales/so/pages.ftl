@@ -45,7 +45,7 @@ share-qr-caption = Ku akhri kamaradda taleefankaaga.
 clear-title = Xogtaada ku jirta qalabkan
 clear-what = Qalabkan wuxuu kaydiyaa waxyaabaha aad jeceshahay, luqaddaada iyo liiska adeegyada, si barnaamijku ugu shaqeeyo internet la'aan. Waxaas midna meelna looma diro.
 clear-button = Tirtir xogtayda
-clear-sure = Ma ka tirtirtaa qalabkan waxyaabaha aad jeceshahay, luqadda aad dooratay iyo liiska adeegyada ee la kaydiyay?
+clear-sure = Ma ka tirtirtaa kuwa aad jeceshahay iyo luqadda aad dooratay qalabkan? Liiska adeegyadu wuu hadhayaa, si app-ku u shaqeeyo internet la'aan.
 clear-unsent = { $count ->
     [one] { $count } fariin oo aad qortay weli looma dirin kooxda xaafadda. Magacaaga kuma jiro.
    *[other] { $count } fariimood oo aad qortay weli looma dirin kooxda xaafadda. Magacaaga kuma jiro.

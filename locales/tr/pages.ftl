@@ -45,7 +45,7 @@ share-qr-caption = Telefonunuzun kamerasıyla tarayın.
 clear-title = Bu cihazdaki bilgileriniz
 clear-what = Bu cihaz kaydettiğiniz hizmetleri, dilinizi ve hizmet listesini saklar; böylece uygulama internetsiz de çalışır. Bunların hiçbiri bir yere gönderilmez.
 clear-button = Bilgilerimi sil
-clear-sure = Kaydettiğiniz hizmetler, dil seçiminiz ve kayıtlı hizmet listesi bu cihazdan silinsin mi?
+clear-sure = Favorileriniz ve dil seçiminiz bu cihazdan silinsin mi? Hizmet listesi kalır, böylece uygulama internetsiz de çalışır.
 clear-unsent = { $count ->
     [one] { $count } mesajınız henüz mahalle ekibine gönderilmedi. Mesaj anonimdir.
    *[other] { $count } mesajınız henüz mahalle ekibine gönderilmedi. Mesajlar anonimdir.
