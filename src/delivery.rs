@@ -102,8 +102,8 @@ impl Delivery {
             Err(_) => self.unreadable.set(true),
         }
         self.held.set(self.outbox().held_count());
-        if let Ok(list) = self.outbox().set_aside_list().await {
-            self.set_aside.set(list.len());
+        if let Ok(n) = self.outbox().set_aside_count().await {
+            self.set_aside.set(n);
         }
     }
 

@@ -242,15 +242,26 @@ async fn a_late_older_version_never_overwrites_a_newer_one(t: &TestDb) {
     let v1 = rating(1, "offer-a", Face::Sad);
     let v2 = detailed(v1.clone(), "te ver");
     assert_eq!(v2.version, 1);
-    assert_eq!(post(&app, batch(std::slice::from_ref(&v2))).await.accepted(), [id(1)]);
+    assert_eq!(
+        post(&app, batch(std::slice::from_ref(&v2)))
+            .await
+            .accepted(),
+        [id(1)]
+    );
     let a = post(&app, batch(std::slice::from_ref(&v1))).await;
-    assert_eq!(a.accepted(), [id(1)], "acknowledged, so the phone forgets its old copy");
+    assert_eq!(
+        a.accepted(),
+        [id(1)],
+        "acknowledged, so the phone forgets its old copy"
+    );
     assert_eq!(a.json()["rejected"], json!([]));
     // Both in one batch, newest first: still the newest.
     let a = post(&app, batch(&[v2.clone(), v1.clone()])).await;
     assert_eq!(a.accepted(), [id(1)]);
     let token = t.token("staff").await;
-    let list = get(&app, "/v1/records?format=json", Some(&token)).await.json();
+    let list = get(&app, "/v1/records?format=json", Some(&token))
+        .await
+        .json();
     assert_eq!(list["records"].as_array().unwrap().len(), 1);
     assert_eq!(list["records"][0]["text"], "te ver");
     assert_eq!(list["records"][0]["version"], 1);
@@ -288,7 +299,9 @@ async fn concurrent_posters_of_different_versions_leave_the_newest_of_each_id_on
         assert_eq!(accepted, 30, "{body}");
     }
     let token = t.token("staff").await;
-    let list = get(&app, "/v1/records?format=json", Some(&token)).await.json();
+    let list = get(&app, "/v1/records?format=json", Some(&token))
+        .await
+        .json();
     let list = list["records"].as_array().unwrap();
     assert_eq!(list.len(), 125, "ids 0..125, each once");
     for r in list {

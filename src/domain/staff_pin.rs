@@ -153,7 +153,10 @@ mod tests {
     #[test]
     fn three_free_tries_then_a_doubling_wait_up_to_an_hour() {
         let waits: Vec<u64> = (1..=12).map(Attempts::wait_after).collect();
-        assert_eq!(waits, [0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(
+            waits,
+            [0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
+        );
         assert_eq!(Attempts::wait_after(u32::MAX), MAX_WAIT_S);
         let mut a = Attempts::default();
         let t0 = 1_700_000_000_000;

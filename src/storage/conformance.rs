@@ -196,7 +196,9 @@ pub async fn outbox_removes_only_acknowledged_unchanged_records<B: Backend>(s: S
 
 /// A record the receiver refused, and a stored value that is no longer a record, leave the
 /// outbox for the set-aside table, with their reasons: nothing blocks, nothing is lost.
-pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + Clone>(s: Storage<B>) {
+pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + Clone>(
+    s: Storage<B>,
+) {
     use super::outbox::{set_aside_json, Outbox, SetAside, UNREADABLE};
     use crate::domain::feedback::{Face, Reason, Record as Feedback};
     let outbox = Outbox::new(s.clone());
@@ -212,7 +214,11 @@ pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + 
         .await
         .unwrap();
     let sent = outbox.records().await.unwrap();
-    assert_eq!(sent, vec![a.clone(), b.clone(), c.clone()], "the broken value is skipped");
+    assert_eq!(
+        sent,
+        vec![a.clone(), b.clone(), c.clone()],
+        "the broken value is skipped"
+    );
     // While on its way, `c` was completed: its refusal is about an older version.
     outbox
         .save(&c.clone().with_details(&[Reason::Helped], ""))
@@ -222,7 +228,13 @@ pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + 
         ("c".to_owned(), vec!["id-taken".to_owned()]),
     ];
     assert_eq!(outbox.set_aside_refused(&sent, &refused).await.unwrap(), 1);
-    let waiting: Vec<String> = outbox.records().await.unwrap().into_iter().map(|r| r.id).collect();
+    let waiting: Vec<String> = outbox
+        .records()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(waiting, ["b", "c"]);
     let aside = outbox.set_aside_list().await.unwrap();
     assert_eq!(
@@ -240,7 +252,10 @@ pub async fn refused_and_unreadable_records_are_set_aside_not_lost<B: Backend + 
     );
     let file: serde_json::Value = serde_json::from_str(&set_aside_json(&aside)).unwrap();
     assert_eq!(file[0]["record"]["id"], "a");
-    assert_eq!(file[1]["record"], "{not json", "unreadable text is kept as it was");
+    assert_eq!(
+        file[1]["record"], "{not json",
+        "unreadable text is kept as it was"
+    );
     // "Clear my data" without the outbox keeps them; staff can delete them.
     s.clear_family_data(false).await.unwrap();
     assert_eq!(outbox.set_aside_list().await.unwrap().len(), 2);

@@ -313,10 +313,11 @@ impl Backend for DeviceBackend {
             DeviceBackend::Memory(b) => b.get(table, key).await,
         };
         match value {
-            Ok(None) | Err(_) if mirror::read(table, key).is_some() => {
-                Ok(mirror::read(table, key))
-            }
-            other => other,
+            Ok(None) | Err(_) => match mirror::read(table, key) {
+                Some(copy) => Ok(Some(copy)),
+                None => value,
+            },
+            found => found,
         }
     }
     async fn put(&self, table: Table, key: &str, value: &str) -> Result<()> {

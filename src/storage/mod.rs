@@ -238,13 +238,18 @@ impl<B: Backend> Storage<B> {
     /// Every outbox record, ordered by id. A record that cannot be read fails the whole call
     /// rather than vanishing from the list.
     pub async fn outbox<T: DeserializeOwned>(&self) -> Result<Vec<T>> {
+        self.all_json(Table::Outbox).await
+    }
+
+    /// Every value of `table` read as `T`, ordered by key; the first unreadable one fails.
+    async fn all_json<T: DeserializeOwned>(&self, table: Table) -> Result<Vec<T>> {
         self.backend
-            .entries(Table::Outbox)
+            .entries(table)
             .await?
             .into_iter()
             .map(|(key, text)| {
                 serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
-                    table: Table::Outbox,
+                    table,
                     key,
                     reason: e.to_string(),
                 })
@@ -266,18 +271,12 @@ impl<B: Backend> Storage<B> {
 
     /// What was set aside, ordered by key.
     pub async fn set_aside_entries<T: DeserializeOwned>(&self) -> Result<Vec<T>> {
-        self.backend
-            .entries(Table::SetAside)
-            .await?
-            .into_iter()
-            .map(|(key, text)| {
-                serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
-                    table: Table::SetAside,
-                    key,
-                    reason: e.to_string(),
-                })
-            })
-            .collect()
+        self.all_json(Table::SetAside).await
+    }
+
+    /// How many records are set aside (without reading them as records).
+    pub async fn set_aside_count(&self) -> Result<usize> {
+        Ok(self.backend.entries(Table::SetAside).await?.len())
     }
 
     pub async fn clear_set_aside(&self) -> Result<()> {

@@ -118,16 +118,21 @@ impl<B: Backend> Outbox<B> {
         Ok(list)
     }
 
-    /// Removes the acknowledged records among `sent` — but only where the waiting record is
-    /// still the one that was sent: a rating completed while it was on its way stays, to go
-    /// out again. Returns how many left the outbox.
-    pub async fn acknowledge(&self, sent: &[Record], ids: &[String]) -> Result<usize> {
-        let current: BTreeMap<String, Record> = self
+    /// The waiting records by id, to compare with what was sent.
+    async fn current(&self) -> Result<BTreeMap<String, Record>> {
+        Ok(self
             .records()
             .await?
             .into_iter()
             .map(|r| (r.id.clone(), r))
-            .collect();
+            .collect())
+    }
+
+    /// Removes the acknowledged records among `sent` — but only where the waiting record is
+    /// still the one that was sent: a rating completed while it was on its way stays, to go
+    /// out again. Returns how many left the outbox.
+    pub async fn acknowledge(&self, sent: &[Record], ids: &[String]) -> Result<usize> {
+        let current = self.current().await?;
         let mut removed = 0;
         for record in sent.iter().filter(|r| ids.contains(&r.id)) {
             if current.get(&record.id) == Some(record) {
@@ -146,12 +151,7 @@ impl<B: Backend> Outbox<B> {
         sent: &[Record],
         refused: &[(String, Vec<String>)],
     ) -> Result<usize> {
-        let current: BTreeMap<String, Record> = self
-            .records()
-            .await?
-            .into_iter()
-            .map(|r| (r.id.clone(), r))
-            .collect();
+        let current = self.current().await?;
         let mut moved = 0;
         for (id, reasons) in refused {
             let Some(record) = sent.iter().find(|r| &r.id == id) else {
@@ -174,6 +174,10 @@ impl<B: Backend> Outbox<B> {
 
     pub async fn set_aside_list(&self) -> Result<Vec<SetAside>> {
         self.storage.set_aside_entries().await
+    }
+
+    pub async fn set_aside_count(&self) -> Result<usize> {
+        self.storage.set_aside_count().await
     }
 
     pub async fn clear_set_aside(&self) -> Result<()> {

@@ -159,40 +159,48 @@ test("the neighbourhood check: 14 themes, skip one, a compass and a table at the
   await page.context().close();
 });
 
-/** A receiver on 127.0.0.1 that fails every other POST (an error, then garbage) and keeps what
- *  it acknowledged, by id; `delivered` lists every acknowledged arrival. */
-async function flakyReceiver() {
-  const kept = new Map();
-  let posts = 0;
-  const delivered = [];
+/** A receiver on 127.0.0.1 answering CORS; each POST's body goes to `answer(body)`, which
+ *  returns `[status, text]`. */
+async function fakeReceiver(answer) {
+  const cors = {
+    "access-control-allow-origin": "*",
+    "access-control-allow-methods": "POST",
+    "access-control-allow-headers": "content-type",
+  };
   const server = createServer((req, res) => {
-    const cors = {
-      "access-control-allow-origin": "*",
-      "access-control-allow-methods": "POST",
-      "access-control-allow-headers": "content-type",
-    };
     if (req.method === "OPTIONS") return res.writeHead(204, cors).end();
     let body = "";
     req.on("data", (c) => { body += c; });
     req.on("end", () => {
-      posts += 1;
-      if (posts % 4 === 1) return res.writeHead(500, cors).end("down");
-      if (posts % 4 === 3) return res.writeHead(200, cors).end("<html>proxy login</html>");
-      const { records } = JSON.parse(body);
-      for (const r of records) {
-        delivered.push(r.id);
-        kept.set(r.id, r);
-      }
-      res.writeHead(200, { ...cors, "content-type": "application/json" })
-        .end(JSON.stringify({ accepted: records.map((r) => r.id) }));
+      const [status, text] = answer(body);
+      res.writeHead(status, { ...cors, "content-type": "application/json" }).end(text);
     });
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/feedback`,
-    kept, delivered, posts: () => posts,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/** A receiver that fails every other POST (an error, then garbage) and keeps what it
+ *  acknowledged, by id; `delivered` lists every acknowledged arrival. */
+async function flakyReceiver() {
+  const kept = new Map();
+  let posts = 0;
+  const delivered = [];
+  const receiver = await fakeReceiver((body) => {
+    posts += 1;
+    if (posts % 4 === 1) return [500, "down"];
+    if (posts % 4 === 3) return [200, "<html>proxy login</html>"];
+    const { records } = JSON.parse(body);
+    for (const r of records) {
+      delivered.push(r.id);
+      kept.set(r.id, r);
+    }
+    return [200, JSON.stringify({ accepted: records.map((r) => r.id) })];
+  });
+  return { ...receiver, kept, delivered, posts: () => posts };
 }
 
 test("sync to a server that fails every other request delivers every record exactly once", async () => {
@@ -271,27 +279,15 @@ function seedOutbox(page, entries) {
 
 test("records the receiver refuses are set aside: the 50 oldest refused, the newer ones still arrive", async () => {
   const kept = new Map();
-  const server = createServer((req, res) => {
-    const cors = {
-      "access-control-allow-origin": "*",
-      "access-control-allow-methods": "POST",
-      "access-control-allow-headers": "content-type",
-    };
-    if (req.method === "OPTIONS") return res.writeHead(204, cors).end();
-    let body = "";
-    req.on("data", (c) => { body += c; });
-    req.on("end", () => {
-      const { records } = JSON.parse(body);
-      const accepted = [], rejected = [];
-      records.forEach((r, index) => {
-        if (r.id.startsWith("old-")) rejected.push({ index, id: r.id, errors: ["target-invalid"] });
-        else { accepted.push(r.id); kept.set(r.id, r); }
-      });
-      res.writeHead(200, { ...cors, "content-type": "application/json" })
-        .end(JSON.stringify({ accepted, rejected }));
+  const receiver = await fakeReceiver((body) => {
+    const { records } = JSON.parse(body);
+    const accepted = [], rejected = [];
+    records.forEach((r, index) => {
+      if (r.id.startsWith("old-")) rejected.push({ index, id: r.id, errors: ["target-invalid"] });
+      else { accepted.push(r.id); kept.set(r.id, r); }
     });
+    return [200, JSON.stringify({ accepted, rejected })];
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const page = await app.newPage();
   await open(page, app.url, "/");
   const record = (id, day) => JSON.stringify({
@@ -308,7 +304,7 @@ test("records the receiver refuses are set aside: the 50 oldest refused, the new
 
   await openStaff(page, app.url);
   await page.locator(".outbox-count[data-waiting='60']").waitFor();
-  await page.getByLabel(message("nl", "sync-endpoint")).fill(`http://127.0.0.1:${server.address().port}/in`);
+  await page.getByLabel(message("nl", "sync-endpoint")).fill(receiver.url);
   await page.fill("#sync-pin", PIN);
   await page.getByRole("button", { name: message("nl", "sync-save") }).click();
   await page.locator(".outbox-count[data-waiting='0']").waitFor({ timeout: 30_000 });
@@ -330,5 +326,5 @@ test("records the receiver refuses are set aside: the 50 oldest refused, the new
   await page.getByRole("button", { name: message("nl", "staff-set-aside-confirm") }).click();
   await page.locator("[data-set-aside]").waitFor({ state: "detached" });
   await page.context().close();
-  await new Promise((ok) => server.close(ok));
+  await receiver.close();
 });

@@ -383,7 +383,9 @@ mod tests {
         let first = Record::rating("r1".into(), "offer-a", Face::Sad, "fr", AT.into());
         assert_eq!(first.version, 0);
         assert!(
-            !serde_json::to_string(&first).unwrap().contains("\"version\""),
+            !serde_json::to_string(&first)
+                .unwrap()
+                .contains("\"version\""),
             "version 0 is not written: a first copy looks as it always did"
         );
         let second = first.clone().with_face(Face::Happy);

@@ -210,14 +210,19 @@ pub fn read_ack(status: u16, body: &str, sent: &[Record]) -> Result<Ack, Failure
             continue;
         };
         let agrees = r.id.as_ref().is_none_or(|id| *id == record.id);
-        let settled = accepted.contains(&record.id) || rejected.iter().any(|(id, _)| *id == record.id);
+        let settled =
+            accepted.contains(&record.id) || rejected.iter().any(|(id, _)| *id == record.id);
         if !agrees || settled {
             continue;
         }
         let reasons = r
             .errors
             .into_iter()
-            .filter(|e| !e.is_empty() && e.len() <= MAX_REASON && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            .filter(|e| {
+                !e.is_empty()
+                    && e.len() <= MAX_REASON
+                    && e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            })
             .take(MAX_REASONS)
             .collect();
         rejected.push((record.id.clone(), reasons));
@@ -408,7 +413,9 @@ mod tests {
         let ok = read_ack(200, r#"{"accepted":["id-0","id-2","id-99"]}"#, &sent).unwrap();
         assert_eq!(ok.accepted, ["id-0", "id-2"]);
         assert!(ok.rejected.is_empty());
-        assert!(read_ack(201, r#"{"accepted":[]}"#, &sent).unwrap().is_empty());
+        assert!(read_ack(201, r#"{"accepted":[]}"#, &sent)
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
