@@ -65,17 +65,21 @@ const shell = `<div id="shell"><header class="app-header"><div class="app-bar"><
   `</ul></div></div>`;
 
 // Runs while the page is parsed, before the first paint. Kept short: it ships on every route.
-const script = `(()=>{const W=${JSON.stringify(words)},s=document.getElementById("shell");` +
-  `if(location.pathname!=="/"){s.remove();return}` +
-  `const f=t=>{if(!t)return;t=t.toLowerCase();return W[t]?t:W[t.split("-")[0]]?t.split("-")[0]:void 0};` +
-  `const t=f(new URLSearchParams(location.search).get("lang"))||navigator.languages.map(f).find(Boolean)||"nl",w=W[t];` +
-  `document.documentElement.lang=t;document.documentElement.dir=w[0];` +
+// The shell waits in a <template> until its words are in the family's language: a browser may
+// paint while it parses, and Chrome counts an element's largest paint only once, so a heading
+// first painted in Dutch and then relabelled would leave the app's heading as the page's
+// Largest Contentful Paint, after the wasm.
+const script = `(()=>{const W=${JSON.stringify(words)},t=document.getElementById("shell-t");` +
+  `if(location.pathname!=="/"){t.remove();return}` +
+  `const s=t.content.firstElementChild,f=t=>{if(!t)return;t=t.toLowerCase();return W[t]?t:W[t.split("-")[0]]?t.split("-")[0]:void 0};` +
+  `const g=f(new URLSearchParams(location.search).get("lang"))||navigator.languages.map(f).find(Boolean)||"nl",w=W[g];` +
+  `document.documentElement.lang=g;document.documentElement.dir=w[0];` +
   `for(const e of s.querySelectorAll("[data-m]"))e.textContent=w[1+ +e.dataset.m];` +
-  `const n=s.querySelector("nav");n.ariaLabel=w[1+ +n.dataset.label]})()`;
+  `const n=s.querySelector("nav");n.ariaLabel=w[1+ +n.dataset.label];t.replaceWith(s)})()`;
 
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 if (!/<body>/.test(html)) throw new Error("shell.mjs: no <body> in index.html");
-html = html.replace(/<body>/, `<body>${shell}<script>${script}</script>`);
+html = html.replace(/<body>/, `<body><template id="shell-t">${shell}</template><script>${script}</script>`);
 writeFileSync(file, html);
 console.log(`shell: home grid in ${languages.length} languages, ${shell.length + script.length} bytes`);

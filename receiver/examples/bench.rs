@@ -173,7 +173,8 @@ async fn main() {
         started.elapsed().as_secs_f64()
     );
     let token = tokens::generate().unwrap();
-    db.add_token("bench", &tokens::hash(&token), "2026-12-01")
+    let hash = tokens::hash(&token);
+    db.add_token("bench", &hash, &tokens::Scope::All, "2026-12-01", "2099-12-31")
         .await
         .unwrap();
 

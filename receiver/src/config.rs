@@ -1,5 +1,6 @@
 //! Settings from the environment, overridden by flags; and the subcommand.
 
+use crate::tokens::{self, Scope};
 use std::net::SocketAddr;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://buurtwijzer-receiver.db?mode=rwc";
@@ -19,6 +20,15 @@ pub struct Config {
     /// Take the client address from `X-Real-IP` (`RECEIVER_TRUST_PROXY=1`): only behind a proxy
     /// that sets it, or every client could pick its own rate-limit key.
     pub trust_proxy: bool,
+    /// Seconds a request may take before it is answered 503 (`RECEIVER_REQUEST_TIMEOUT`):
+    /// a slow client or a stuck database never holds a connection for ever.
+    pub request_timeout: u64,
+    /// Days a record is kept after it was last received (`RECEIVER_RETENTION_DAYS`); 0 = for
+    /// ever.
+    pub retention_days: u32,
+    /// The most records kept at once (`RECEIVER_MAX_RECORDS`); above it new batches get 503
+    /// and stay on the phones. 0 = no limit.
+    pub max_records: u64,
 }
 
 impl Default for Config {
@@ -30,14 +40,26 @@ impl Default for Config {
             body_limit: 1024 * 1024,
             rate_per_minute: 120,
             trust_proxy: false,
+            request_timeout: 30,
+            retention_days: 730,
+            max_records: 1_000_000,
         }
     }
+}
+
+/// What `token create` makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    pub name: String,
+    pub scope: Scope,
+    /// Days it is accepted, from today.
+    pub days: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Serve,
-    TokenCreate(String),
+    TokenCreate(NewToken),
     TokenRevoke(String),
     TokenList,
     Help,
@@ -48,7 +70,11 @@ buurtwijzer-receiver: receives Buurtwijzer feedback records and serves them to s
 
 Usage:
   buurtwijzer-receiver [serve] [options]   run the HTTP service (default)
-  buurtwijzer-receiver token create NAME   make a staff token; it is printed once
+  buurtwijzer-receiver token create NAME (--neighbourhood ID ... | --all-neighbourhoods)
+                       [--days N]          make a staff token; it is printed once. It reads
+                                            the records of the neighbourhoods named (repeat
+                                            the flag for more), or of all of them and those
+                                            that name none; for N days (365, at most 731)
   buurtwijzer-receiver token revoke NAME   delete a staff token
   buurtwijzer-receiver token list          names of the tokens (never the tokens)
 
@@ -60,6 +86,11 @@ Options (each also read from the environment variable named after it):
   --body-limit BYTES    RECEIVER_BODY_LIMIT 1048576
   --rate-limit N        RECEIVER_RATE_LIMIT requests per minute per client, 0 = off (120)
   --trust-proxy         RECEIVER_TRUST_PROXY=1  client address from X-Real-IP (behind nginx)
+  --request-timeout S   RECEIVER_REQUEST_TIMEOUT seconds before a request is answered 503 (30)
+  --retention-days N    RECEIVER_RETENTION_DAYS  delete records received more than N days ago,
+                                            checked every 6 hours; 0 = keep (730)
+  --max-records N       RECEIVER_MAX_RECORDS  refuse new records (503) while N are kept;
+                                            0 = no limit (1000000)
 ";
 
 /// Reads the command and settings. `env` is a parameter so tests need not touch the process.
@@ -94,6 +125,17 @@ pub fn parse(
             "body-limit" => c.body_limit = value.parse().map_err(|_| bad("a number of bytes"))?,
             "rate-limit" => c.rate_per_minute = value.parse().map_err(|_| bad("a number"))?,
             "trust-proxy" => c.trust_proxy = matches!(value.as_str(), "1" | "true" | "yes"),
+            "retention-days" => {
+                c.retention_days = value.parse().map_err(|_| bad("a number of days"))?
+            }
+            "max-records" => c.max_records = value.parse().map_err(|_| bad("a number"))?,
+            "request-timeout" => {
+                c.request_timeout = value
+                    .parse()
+                    .ok()
+                    .filter(|s| *s > 0)
+                    .ok_or_else(|| bad("a number of seconds above 0"))?
+            }
             _ => return Err(format!("unknown option --{key}\n\n{USAGE}")),
         }
         Ok(())
@@ -105,6 +147,9 @@ pub fn parse(
         ("body-limit", "RECEIVER_BODY_LIMIT"),
         ("rate-limit", "RECEIVER_RATE_LIMIT"),
         ("trust-proxy", "RECEIVER_TRUST_PROXY"),
+        ("request-timeout", "RECEIVER_REQUEST_TIMEOUT"),
+        ("retention-days", "RECEIVER_RETENTION_DAYS"),
+        ("max-records", "RECEIVER_MAX_RECORDS"),
     ] {
         if let Some(value) = env(var).filter(|v| !v.is_empty()) {
             set(key, value, &mut c)?;
@@ -112,12 +157,28 @@ pub fn parse(
     }
 
     let mut words = Vec::new();
+    let mut only: Vec<String> = Vec::new();
+    let mut all = false;
+    let mut days: Option<u32> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
+        let mut value_of = |flag: &str| it.next().ok_or(format!("--{flag} needs a value")).cloned();
         if arg == "-h" || arg == "--help" {
             return Ok((Command::Help, c));
         } else if arg == "--trust-proxy" {
             c.trust_proxy = true;
+        } else if arg == "--all-neighbourhoods" {
+            all = true;
+        } else if arg == "--neighbourhood" {
+            only.push(value_of("neighbourhood")?);
+        } else if arg == "--days" {
+            let n = value_of("days")?;
+            days = Some(
+                n.parse()
+                    .ok()
+                    .filter(|d| (1..=tokens::MAX_DAYS).contains(d))
+                    .ok_or(format!("days: not a number from 1 to {}: {n}", tokens::MAX_DAYS))?,
+            );
         } else if let Some(flag) = arg.strip_prefix("--") {
             let (key, value) = match flag.split_once('=') {
                 Some((k, v)) => (k, v.to_owned()),
@@ -131,10 +192,37 @@ pub fn parse(
             words.push(arg.as_str());
         }
     }
+    let token_options = all || !only.is_empty() || days.is_some();
+    if token_options && !matches!(words.as_slice(), ["token", "create", _]) {
+        return Err("--neighbourhood, --all-neighbourhoods and --days are for token create".into());
+    }
     let command = match words.as_slice() {
         [] | ["serve"] => Command::Serve,
         ["help"] => Command::Help,
-        ["token", "create", name] => Command::TokenCreate((*name).to_owned()),
+        ["token", "create", name] => {
+            let scope = match (all, only.is_empty()) {
+                (true, true) => Scope::All,
+                (false, false) => {
+                    if let Some(bad) = only.iter().find(|n| {
+                        crate::validate::neighbourhood(&serde_json::Value::String((*n).clone()))
+                            .is_err()
+                    }) {
+                        return Err(format!("neighbourhood: not an id like ravelbuurt: {bad}"));
+                    }
+                    Scope::Only(only.iter().map(|n| n.trim().to_owned()).collect())
+                }
+                _ => {
+                    return Err("token create: give --neighbourhood ID (one or more) or \
+                                --all-neighbourhoods, not both"
+                        .into())
+                }
+            };
+            Command::TokenCreate(NewToken {
+                name: (*name).to_owned(),
+                scope,
+                days: days.unwrap_or(tokens::DEFAULT_DAYS),
+            })
+        }
         ["token", "revoke", name] => Command::TokenRevoke((*name).to_owned()),
         ["token", "list"] => Command::TokenList,
         _ => return Err(format!("unknown command: {}\n\n{USAGE}", words.join(" "))),
@@ -168,9 +256,38 @@ mod tests {
         assert_eq!(c.rate_per_minute, 7, "a flag beats the environment");
         assert_eq!(c.listen.port(), 9000);
         assert_eq!(
-            parse(&args("token create wijkteam"), |_| None).unwrap().0,
-            Command::TokenCreate("wijkteam".into())
+            parse(
+                &args("token create wijkteam --neighbourhood ravelbuurt --neighbourhood luchtbal"),
+                |_| None
+            )
+            .unwrap()
+            .0,
+            Command::TokenCreate(NewToken {
+                name: "wijkteam".into(),
+                scope: Scope::Only(vec!["ravelbuurt".into(), "luchtbal".into()]),
+                days: tokens::DEFAULT_DAYS,
+            })
         );
+        assert_eq!(
+            parse(&args("token create netwerk --all-neighbourhoods --days 30"), |_| None)
+                .unwrap()
+                .0,
+            Command::TokenCreate(NewToken {
+                name: "netwerk".into(),
+                scope: Scope::All,
+                days: 30,
+            })
+        );
+        // A token's reach is always chosen, never a default; its life is bounded.
+        for bad in [
+            "token create wijkteam",
+            "token create w --all-neighbourhoods --neighbourhood ravelbuurt",
+            "token create w --all-neighbourhoods --days 0",
+            "token create w --all-neighbourhoods --days 5000",
+            "serve --days 3",
+        ] {
+            assert!(parse(&args(bad), |_| None).is_err(), "{bad}");
+        }
         assert!(parse(&args("token"), |_| None).is_err());
         assert!(parse(&args("--body-limit lots"), |_| None).is_err());
         assert!(parse(&args("--origins *"), |_| None).is_err());

@@ -1,6 +1,7 @@
 //! Storage through one code path for SQLite and PostgreSQL (`sqlx::Any`, chosen by the URL).
 //! Every statement is written once, with `$1` placeholders, which both databases read.
 
+use crate::tokens::{Scope, StoredToken};
 use crate::validate::Valid;
 use buurtwijzer::domain::feedback::{Kind, Record, Values};
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -10,7 +11,9 @@ use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use tokio::sync::Mutex;
+use std::time::Duration;
+use futures_util::StreamExt;
+use tokio::sync::{mpsc, Mutex};
 
 /// The migrations, embedded so the binary is all a server needs. Append, never edit: sqlx
 /// checks each applied migration's checksum at start.
@@ -24,6 +27,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "record versions",
         include_str!("../migrations/0002_record_versions.sql"),
+    ),
+    (
+        3,
+        "token scope and retention",
+        include_str!("../migrations/0003_token_scope_and_retention.sql"),
     ),
 ];
 
@@ -79,6 +87,9 @@ pub struct Filter {
     pub from: Option<chrono::NaiveDate>,
     pub to: Option<chrono::NaiveDate>,
     pub neighbourhood: Option<String>,
+    /// The neighbourhoods a scoped token may read (`None`: no limit). Records that name no
+    /// neighbourhood are outside every list.
+    pub scope: Option<Vec<String>>,
 }
 
 impl Filter {
@@ -100,12 +111,34 @@ impl Filter {
         if let Some(n) = &self.neighbourhood {
             bind("neighbourhood =", n.clone());
         }
+        if let Some(list) = &self.scope {
+            let mut slots = Vec::new();
+            for n in list {
+                binds.push(n.clone());
+                slots.push(format!("${}", binds.len()));
+            }
+            // An empty list reads nothing (`IN ()` is not SQL).
+            conditions.push(if slots.is_empty() {
+                "1 = 0".to_owned()
+            } else {
+                format!("neighbourhood IN ({})", slots.join(", "))
+            });
+        }
         if conditions.is_empty() {
             (String::new(), binds)
         } else {
             (format!(" WHERE {}", conditions.join(" AND ")), binds)
         }
     }
+}
+
+/// One row of an export.
+#[derive(Debug)]
+pub enum ExportRow {
+    Record(StoredRecord),
+    /// The id of a row that no longer reads as a record (edited by hand, say): skipped and
+    /// counted, so one bad row never costs staff the whole export.
+    Unreadable(String),
 }
 
 /// A stored record with the neighbourhood it came for.
@@ -129,8 +162,18 @@ impl Db {
         let sqlite = is_sqlite(url);
         let pool = AnyPoolOptions::new()
             .max_connections(if sqlite { 4 } else { 10 })
+            // A database that does not answer gives 503 within seconds, never a hung request.
+            .acquire_timeout(Duration::from_secs(5))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
+                    let limit = if sqlite {
+                        // Wait this long for another writer's lock, then fail the statement.
+                        "PRAGMA busy_timeout = 5000"
+                    } else {
+                        // No statement runs longer than this (milliseconds).
+                        "SET statement_timeout = 10000"
+                    };
+                    sqlx::query(limit).execute(&mut *conn).await?;
                     // An acknowledged record is deleted from the phone: it must be on disk
                     // before the answer, also through a power cut (FULL, not NORMAL, in WAL).
                     if sqlite {
@@ -240,19 +283,36 @@ impl Db {
         Ok(outcome)
     }
 
-    /// The records of a filter, oldest first.
-    pub async fn records(&self, filter: &Filter) -> Result<Vec<StoredRecord>, sqlx::Error> {
+    /// The records of a filter, oldest first, read one row at a time: an export of years of
+    /// records never sits in memory whole. A task that owns the query sends the rows through a
+    /// small channel (it waits while the client reads slowly, and stops when the client
+    /// goes); a database error is the last item.
+    pub fn export(&self, filter: &Filter) -> mpsc::Receiver<Result<ExportRow, sqlx::Error>> {
         let (clause, binds) = filter.sql(&[]);
         let sql = format!(
             "SELECT id, kind, target, record_values, text, language, app_version, created_at, \
              version, neighbourhood FROM records{clause} ORDER BY created_at, id"
         );
-        let mut q = sqlx::query(&sql);
-        for b in binds {
-            q = q.bind(b);
-        }
-        let rows = q.fetch_all(&self.pool).await?;
-        rows.iter().map(row_to_record).collect()
+        let pool = self.pool.clone();
+        let (tx, rx) = mpsc::channel(64);
+        tokio::spawn(async move {
+            let mut q = sqlx::query(&sql);
+            for b in &binds {
+                q = q.bind(b.as_str());
+            }
+            let mut rows = q.fetch(&pool);
+            while let Some(row) = rows.next().await {
+                let item = row.map(|row| match row_to_record(&row) {
+                    Ok(record) => ExportRow::Record(record),
+                    Err(_) => ExportRow::Unreadable(row.try_get("id").unwrap_or_default()),
+                });
+                let failed = item.is_err();
+                if tx.send(item).await.is_err() || failed {
+                    break;
+                }
+            }
+        });
+        rx
     }
 
     /// Count per kind.
@@ -300,6 +360,24 @@ impl Db {
         q.fetch_all(&self.pool).await?.iter().map(read).collect()
     }
 
+    /// Deletes the records last received before `day` (`YYYY-MM-DD`); gives how many.
+    pub async fn forget_received_before(&self, day: &str) -> Result<u64, sqlx::Error> {
+        let _guard = match &self.write_lock {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        };
+        let done = sqlx::query("DELETE FROM records WHERE received_on < $1")
+            .bind(day)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// For `/healthz`: the database answers, at the cost of no table.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
+    }
+
     pub async fn count(&self) -> Result<i64, sqlx::Error> {
         sqlx::query("SELECT COUNT(*) FROM records")
             .fetch_one(&self.pool)
@@ -309,15 +387,25 @@ impl Db {
 
     // Tokens: only hashes are stored.
 
-    /// Adds a token; `false` if the name is taken.
-    pub async fn add_token(&self, name: &str, hash: &str, on: &str) -> Result<bool, sqlx::Error> {
+    /// Adds a token that reads `scope` from `on` to `expires_on` (both days included);
+    /// `false` if the name is taken.
+    pub async fn add_token(
+        &self,
+        name: &str,
+        hash: &str,
+        scope: &Scope,
+        on: &str,
+        expires_on: &str,
+    ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
-            "INSERT INTO tokens (name, hash, created_on) VALUES ($1, $2, $3) \
-             ON CONFLICT (name) DO NOTHING",
+            "INSERT INTO tokens (name, hash, neighbourhoods, created_on, expires_on) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING",
         )
         .bind(name)
         .bind(hash)
+        .bind(scope.to_column())
         .bind(on)
+        .bind(expires_on)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() > 0)
@@ -332,19 +420,22 @@ impl Db {
         Ok(done.rows_affected() > 0)
     }
 
-    /// Names and creation days.
-    pub async fn tokens(&self) -> Result<Vec<(String, String)>, sqlx::Error> {
+    /// Every token's row, by name.
+    pub async fn tokens(&self) -> Result<Vec<StoredToken>, sqlx::Error> {
         self.pairs(
-            "SELECT name, created_on FROM tokens ORDER BY name",
+            "SELECT name, hash, neighbourhoods, created_on, expires_on FROM tokens ORDER BY name",
             vec![],
-            |row| Ok((row.try_get(0)?, row.try_get(1)?)),
+            |row| {
+                Ok(StoredToken {
+                    name: row.try_get(0)?,
+                    hash: row.try_get(1)?,
+                    scope: Scope::from_column(&row.try_get::<String, _>(2)?),
+                    created_on: row.try_get(3)?,
+                    expires_on: row.try_get(4)?,
+                })
+            },
         )
         .await
-    }
-
-    pub async fn token_hashes(&self) -> Result<Vec<String>, sqlx::Error> {
-        self.pairs("SELECT hash FROM tokens", vec![], |row| row.try_get(0))
-            .await
     }
 }
 

@@ -3,10 +3,11 @@
 //!
 //! Modules: `config` (environment and flags), `db` (SQLite or PostgreSQL through one code
 //! path), `validate` (one record, field by field, with the app's own types), `routes` (HTTP),
-//! `tokens` (staff tokens, stored hashed), `limit` (per-client rate limit, in memory).
+//! `tokens` (staff tokens, stored hashed), `limit` (per-client rate limit, in memory), `keep` (retention and quota).
 
 pub mod config;
 pub mod db;
+pub mod keep;
 pub mod limit;
 pub mod routes;
 pub mod tokens;

@@ -40,7 +40,7 @@ async fn main() -> ExitCode {
     };
     let result = match command {
         Command::Serve => run(db.clone(), &config).await,
-        Command::TokenCreate(name) => token_create(&db, &name).await,
+        Command::TokenCreate(new) => token_create(&db, &new).await,
         Command::TokenRevoke(name) => match db.revoke_token(&name).await {
             Ok(true) => {
                 println!("token {name} revoked");
@@ -50,8 +50,20 @@ async fn main() -> ExitCode {
             Err(e) => Err(e.to_string()),
         },
         Command::TokenList => db.tokens().await.map_err(|e| e.to_string()).map(|list| {
-            for (name, created_on) in list {
-                println!("{name}\tcreated {created_on}");
+            let today = buurtwijzer_receiver::routes::today_date();
+            for t in list {
+                let last = t
+                    .last_day()
+                    .map_or("an unreadable day".to_owned(), |d| d.to_string());
+                let state = if t.expired_on(today) { "expired" } else { "valid until" };
+                let scope = t
+                    .scope
+                    .as_ref()
+                    .map_or("an unreadable scope".to_owned(), |s| s.describe());
+                println!(
+                    "{}\tcreated {}\t{state} {last}\treads {scope}",
+                    t.name, t.created_on
+                );
             }
         }),
         Command::Help => Ok(()),
@@ -81,8 +93,14 @@ async fn run(db: Db, config: &config::Config) -> Result<(), String> {
         cors = %config.origins.join(","),
         body_limit = config.body_limit,
         rate_per_minute = config.rate_per_minute,
+        retention_days = config.retention_days,
+        max_records = config.max_records,
         "serving"
     );
+    tokio::spawn(buurtwijzer_receiver::keep::retention(
+        db.clone(),
+        config.retention_days,
+    ));
     serve(listener, router(db, config))
         .await
         .map_err(|e| e.to_string())?;
@@ -90,18 +108,23 @@ async fn run(db: Db, config: &config::Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn token_create(db: &Db, name: &str) -> Result<(), String> {
+async fn token_create(db: &Db, new: &config::NewToken) -> Result<(), String> {
+    let name = new.name.as_str();
     if !tokens::is_name(name) {
         return Err("a token name is 1–64 letters, digits, '-', '_' or '.'".into());
     }
     let token = tokens::generate().map_err(|e| format!("no randomness: {e}"))?;
-    let today = buurtwijzer_receiver::routes::today();
-    match db.add_token(name, &tokens::hash(&token), &today).await {
+    let today = buurtwijzer_receiver::routes::today_date();
+    let last = tokens::expiry(today, new.days).ok_or("too many days")?;
+    let (hash, from, until) = (tokens::hash(&token), today.to_string(), last.to_string());
+    match db.add_token(name, &hash, &new.scope, &from, &until).await {
         Ok(true) => {
             println!("{token}");
             eprintln!(
-                "token {name} created. It is shown only this once: keep it in a password manager.\n\
-                 Use it as: Authorization: Bearer <token>"
+                "token {name} created: it reads {} until {last} (UTC).\n\
+                 It is shown only this once: keep it in a password manager.\n\
+                 Use it as: Authorization: Bearer <token>",
+                new.scope.describe()
             );
             Ok(())
         }

@@ -6,10 +6,14 @@
 #![allow(clippy::result_large_err)]
 
 use crate::config::Config;
-use crate::db::{Db, Filter, Stored, StoredRecord};
+use crate::db::{Db, ExportRow, Filter, Stored, StoredRecord};
+use crate::keep::Quota;
 use crate::limit::Limiter;
+use crate::tokens::Scope;
 use crate::{tokens, validate};
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -24,13 +28,14 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     limiter: Arc<Limiter>,
+    quota: Arc<Quota>,
     trust_proxy: bool,
 }
 
@@ -40,6 +45,7 @@ pub fn router(db: Db, config: &Config) -> Router {
     let state = AppState {
         db,
         limiter: Arc::new(Limiter::new(config.rate_per_minute)),
+        quota: Arc::new(Quota::new(config.max_records)),
         trust_proxy: config.trust_proxy,
     };
     let v1 = Router::new()
@@ -51,6 +57,10 @@ pub fn router(db: Db, config: &Config) -> Router {
         .merge(v1)
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(config.body_limit))
+        .layer(middleware::from_fn_with_state(
+            Duration::from_secs(config.request_timeout),
+            time_limit,
+        ))
         .layer(middleware::from_fn(log_request))
         .with_state(state);
     let origins: Vec<HeaderValue> = config
@@ -111,6 +121,27 @@ fn storage_error(e: &sqlx::Error) -> Response {
         "storage-unavailable",
         "the records could not be stored or read now; try again later",
     )
+}
+
+/// Answers 503 when a request takes longer than the limit (reading its body included; the body
+/// of an export that has started is not limited). Nothing is acknowledged then: a batch whose
+/// transaction was cut off is rolled back, and one that committed just before is stored again
+/// as the same version when the phone retries, so each record is kept exactly once.
+async fn time_limit(State(limit): State<Duration>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!("request timed out");
+            let mut r = error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "timeout",
+                "the receiver took too long to answer; send the records again later",
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+            r
+        }
+    }
 }
 
 /// One line per request: method, route, status, time. Never the address, the user agent, the
@@ -175,8 +206,8 @@ async fn rate_limit(State(s): State<AppState>, req: Request, next: Next) -> Resp
 }
 
 async fn healthz(State(s): State<AppState>) -> Response {
-    match s.db.count().await {
-        Ok(_) => Json(json!({"status": "ok"})).into_response(),
+    match s.db.ping().await {
+        Ok(()) => Json(json!({"status": "ok"})).into_response(),
         Err(e) => storage_error(&e),
     }
 }
@@ -187,12 +218,17 @@ async fn not_found() -> Response {
 
 /// Today (UTC), `YYYY-MM-DD`.
 pub fn today() -> String {
+    today_date().to_string()
+}
+
+/// Today (UTC).
+pub fn today_date() -> chrono::NaiveDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
     chrono::DateTime::from_timestamp(secs, 0)
-        .map(|t| t.date_naive().to_string())
+        .map(|t| t.date_naive())
         .unwrap_or_default()
 }
 
@@ -296,10 +332,33 @@ async fn post_records(
         }
     }
     let to_store: Vec<_> = valid.iter().map(|(_, v)| v.clone()).collect();
+    if !to_store.is_empty() {
+        match s.quota.has_room(&s.db).await {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::warn!("quota reached: records refused until there is room");
+                let mut r = error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "quota-full",
+                    "the receiver holds as many records as it may; keep them and send them later",
+                );
+                r.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
+                return r;
+            }
+            Err(e) => return storage_error(&e),
+        }
+    }
     let outcome = match s.db.store(&to_store, &today()).await {
         Ok(o) => o,
         Err(e) => return storage_error(&e),
     };
+    s.quota.added(
+        outcome
+            .iter()
+            .filter(|(_, stored)| *stored == Stored::Yes)
+            .count(),
+    );
     let outcome: BTreeMap<String, Stored> = outcome.into_iter().collect();
     let mut accepted: Vec<String> = Vec::new();
     for (index, v) in valid {
@@ -336,8 +395,9 @@ async fn post_records(
     Json(json!({"accepted": accepted, "rejected": rejected})).into_response()
 }
 
-/// Staff only: `Authorization: Bearer <token>`, checked against the stored hashes.
-async fn authorize(s: &AppState, headers: &HeaderMap) -> Result<(), Response> {
+/// Staff only: `Authorization: Bearer <token>`, checked against the stored hashes. Gives what
+/// the token may read.
+async fn authorize(s: &AppState, headers: &HeaderMap) -> Result<Scope, Response> {
     let unauthorized = |code: &str, message: &str| {
         let mut r = error(StatusCode::UNAUTHORIZED, code, message);
         r.headers_mut()
@@ -356,15 +416,26 @@ async fn authorize(s: &AppState, headers: &HeaderMap) -> Result<(), Response> {
             "this endpoint is for staff: send Authorization: Bearer <token>",
         ));
     };
-    let hashes = s.db.token_hashes().await.map_err(|e| storage_error(&e))?;
-    if tokens::matches(token, &hashes) {
-        Ok(())
-    } else {
-        Err(unauthorized(
+    let stored = s.db.tokens().await.map_err(|e| storage_error(&e))?;
+    let Some(found) = tokens::find(token, &stored) else {
+        return Err(unauthorized(
             "token-invalid",
             "this token is not valid (or was revoked)",
-        ))
+        ));
+    };
+    if found.expired_on(today_date()) {
+        return Err(unauthorized(
+            "token-expired",
+            "this token has expired: ask for a new one (token create)",
+        ));
     }
+    found.scope.clone().ok_or_else(|| {
+        error(
+            StatusCode::FORBIDDEN,
+            "token-scope-unreadable",
+            "this token's neighbourhoods cannot be read: make a new one",
+        )
+    })
 }
 
 #[derive(Deserialize)]
@@ -386,6 +457,7 @@ fn filter(params: &Params) -> Result<Filter, Response> {
     let f = Filter {
         from: date(&params.from)?,
         to: date(&params.to)?,
+        scope: None,
         neighbourhood: match params.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
             None => None,
             Some(n) => Some(
@@ -408,9 +480,20 @@ async fn staff_query(
     headers: &HeaderMap,
     query: Result<Query<Params>, QueryRejection>,
 ) -> Result<(Params, Filter), Response> {
-    authorize(s, headers).await?;
+    let scope = authorize(s, headers).await?;
     let p = params(query)?;
-    let f = filter(&p)?;
+    let mut f = filter(&p)?;
+    match (&scope, &f.neighbourhood) {
+        (_, Some(n)) if !scope.allows(n) => {
+            return Err(error(
+                StatusCode::FORBIDDEN,
+                "token-out-of-scope",
+                "this token does not read that neighbourhood",
+            ))
+        }
+        (Scope::Only(list), None) => f.scope = Some(list.clone()),
+        _ => {}
+    }
     Ok((p, f))
 }
 
@@ -553,11 +636,16 @@ async fn get_records(
             )
         }
     };
-    let rows = match s.db.records(&f).await {
-        Ok(r) => r,
-        Err(e) => return storage_error(&e),
-    };
+    let mut rows = s.db.export(&f);
+    // The first row decides the status: a database that fails at once is a 503, not a 200
+    // with a broken body. A failure later cuts the body off unfinished (no closing `]}`), so a
+    // client never takes part of an export for all of it.
+    let first = rows.recv().await;
+    if let Some(Err(e)) = &first {
+        return storage_error(e);
+    }
     let day = f.to.map(|d| d.to_string()).unwrap_or_else(today);
+    let body = export_body(first, rows, csv);
     if csv {
         let disposition = format!(
             "attachment; filename=\"{}\"",
@@ -568,33 +656,104 @@ async fn get_records(
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
                 (header::CONTENT_DISPOSITION, disposition),
             ],
-            to_csv(&rows),
+            body,
         )
             .into_response()
     } else {
-        Json(json!({ "records": rows })).into_response()
+        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
     }
+}
+
+type ExportItem = Result<ExportRow, sqlx::Error>;
+
+/// The body of an export, written as the rows arrive: JSON `{"records": [ … ], "skipped": n}`
+/// (`skipped`: rows that no longer read as records), or the CSV of `csv_head` and `csv_line`.
+fn export_body(first: Option<ExportItem>, rows: mpsc::Receiver<ExportItem>, csv: bool) -> Body {
+    struct Progress {
+        first: Option<Option<ExportItem>>,
+        rows: mpsc::Receiver<ExportItem>,
+        written: usize,
+        skipped: usize,
+        done: bool,
+    }
+    let head = if csv {
+        csv_head()
+    } else {
+        "{\"records\":[".to_owned()
+    };
+    let start = Progress {
+        first: Some(first),
+        rows,
+        written: 0,
+        skipped: 0,
+        done: false,
+    };
+    let rest = futures_util::stream::unfold(start, move |mut p| async move {
+        if p.done {
+            return None;
+        }
+        let next = match p.first.take() {
+            Some(item) => item,
+            None => p.rows.recv().await,
+        };
+        let chunk = match next {
+            None => {
+                p.done = true;
+                if p.skipped > 0 {
+                    tracing::warn!(skipped = p.skipped, "export skipped unreadable rows");
+                }
+                Ok(if csv {
+                    String::new()
+                } else {
+                    format!("],\"skipped\":{}}}", p.skipped)
+                })
+            }
+            Some(Err(e)) => {
+                p.done = true;
+                tracing::error!(error = %e, "storage failed during an export");
+                Err(std::io::Error::other("storage failed during the export"))
+            }
+            Some(Ok(ExportRow::Unreadable(id))) => {
+                p.skipped += 1;
+                tracing::warn!(%id, "a stored row does not read as a record");
+                Ok(String::new())
+            }
+            Some(Ok(ExportRow::Record(row))) => {
+                let line = if csv {
+                    csv_line(&row)
+                } else {
+                    let sep = if p.written == 0 { "" } else { "," };
+                    format!("{sep}{}", serde_json::to_string(&row).unwrap_or_default())
+                };
+                p.written += 1;
+                Ok(line)
+            }
+        };
+        Some((chunk, p))
+    });
+    Body::from_stream(futures_util::stream::once(async { Ok(head) }).chain(rest))
 }
 
 /// CSV with the app's columns (so staff can open both the same way) and `neighbourhood` last;
 /// quoting and formula guarding are the app's own `export::field`.
-pub fn to_csv(rows: &[StoredRecord]) -> String {
-    let mut out = String::with_capacity(256 + rows.len() * 200);
-    out.push_str(export::BOM);
+fn csv_head() -> String {
     let mut header = export::header();
     header.push("neighbourhood");
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
-    for row in rows {
-        let cells: Vec<String> = export::row(&row.record)
-            .into_iter()
-            .chain([row.neighbourhood.clone().unwrap_or_default()])
-            .map(|c| export::field(&c))
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    format!("{}{}\r\n", export::BOM, header.join(","))
+}
+
+fn csv_line(row: &StoredRecord) -> String {
+    let cells: Vec<String> = export::row(&row.record)
+        .into_iter()
+        .chain([row.neighbourhood.clone().unwrap_or_default()])
+        .map(|c| export::field(&c))
+        .collect();
+    format!("{}\r\n", cells.join(","))
+}
+
+/// The whole CSV of `rows`, as the streaming export writes it.
+pub fn to_csv(rows: &[StoredRecord]) -> String {
+    rows.iter().fold(csv_head(), |out, row| out + &csv_line(row))
 }
 
 #[cfg(test)]

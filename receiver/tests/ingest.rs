@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use buurtwijzer::domain::feedback::check::Scale;
 use buurtwijzer::domain::feedback::{Face, MAX_TEXT};
+use buurtwijzer_receiver::Config;
 use common::*;
 use serde_json::{json, Value};
 
@@ -19,6 +20,8 @@ on_both_databases!(
     twenty_concurrent_clients_store_every_id_exactly_once,
     a_late_older_version_never_overwrites_a_newer_one,
     concurrent_posters_of_different_versions_leave_the_newest_of_each_id_once,
+    above_the_quota_nothing_is_acknowledged_until_there_is_room,
+    the_retention_deletes_only_what_was_received_before_it,
 );
 
 async fn the_same_batch_twice_is_one_row_per_id(t: &TestDb) {
@@ -376,4 +379,56 @@ async fn the_apps_sync_code_reads_the_answers() {
         Err(sync::Failure::Status(401))
     );
     t.finish().await;
+}
+
+async fn above_the_quota_nothing_is_acknowledged_until_there_is_room(t: &TestDb) {
+    let app = app(
+        t,
+        &Config {
+            max_records: 5,
+            ..config()
+        },
+    );
+    let first: Vec<_> = (0..5).map(|n| rating(n, "offer-a", Face::Happy)).collect();
+    assert_eq!(post(&app, batch(&first)).await.accepted().len(), 5);
+    let more = [rating(10, "offer-a", Face::Sad), rating(11, "offer-a", Face::Sad)];
+    let a = post(&app, batch(&more)).await;
+    assert_eq!(a.status, StatusCode::SERVICE_UNAVAILABLE, "{}", a.body);
+    assert_eq!(a.json()["error"], "quota-full");
+    assert_eq!(a.headers["retry-after"], "3600");
+    assert!(a.json().get("accepted").is_none(), "nothing acknowledged");
+    assert_eq!(t.db.count().await.unwrap(), 5, "nothing stored");
+    // Room is made (staff exported and the retention ran): the same batch now lands, once.
+    assert_eq!(t.db.forget_received_before("9999-12-31").await.unwrap(), 5);
+    let a = post(&app, batch(&more)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(a.accepted(), [id(10), id(11)]);
+    assert_eq!(t.db.count().await.unwrap(), 2);
+}
+
+async fn the_retention_deletes_only_what_was_received_before_it(t: &TestDb) {
+    let app = app(t, &config());
+    let sent: Vec<_> = (0..4).map(|n| rating(n, "offer-a", Face::Happy)).collect();
+    assert_eq!(post(&app, batch(&sent)).await.accepted().len(), 4);
+    // Two of them were last received long ago.
+    let pool = sqlx::AnyPool::connect(&t.url).await.unwrap();
+    for (n, day) in [(0, "2024-01-01"), (1, "2025-12-02")] {
+        sqlx::query("UPDATE records SET received_on = $1 WHERE id = $2")
+            .bind(day)
+            .bind(id(n))
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    pool.close().await;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    // 365 days: 2025-12-03 is the first day kept.
+    let deleted = buurtwijzer_receiver::keep::forget_old(&t.db, 365, today)
+        .await
+        .unwrap();
+    assert_eq!(deleted, 2);
+    let token = t.token("staff").await;
+    let mut left = stored_ids(&app, &token).await;
+    left.sort();
+    assert_eq!(left, [id(2), id(3)]);
 }

@@ -5,6 +5,7 @@ mod common;
 use axum::http::StatusCode;
 use buurtwijzer::domain::feedback::check::Scale;
 use buurtwijzer::domain::feedback::{export, Face};
+use buurtwijzer_receiver::tokens::Scope;
 use common::*;
 use serde_json::{json, Value};
 
@@ -12,6 +13,8 @@ on_both_databases!(
     no_wrong_or_revoked_token_is_401,
     the_summary_counts_per_kind_offer_and_theme,
     exports_filter_by_period_and_neighbourhood,
+    a_token_reads_only_its_neighbourhoods_and_only_until_it_expires,
+    an_unreadable_row_is_skipped_and_counted_not_the_end_of_the_export,
 );
 
 async fn no_wrong_or_revoked_token_is_401(t: &TestDb) {
@@ -58,7 +61,7 @@ async fn no_wrong_or_revoked_token_is_401(t: &TestDb) {
             .await
             .unwrap()
             .into_iter()
-            .map(|(n, _)| n)
+            .map(|t| t.name)
             .collect();
     assert_eq!(names, ["buurthuis"]);
 }
@@ -237,4 +240,99 @@ async fn exports_filter_by_period_and_neighbourhood(t: &TestDb) {
         assert_eq!(a.status, StatusCode::BAD_REQUEST, "{path}");
         assert_eq!(a.json()["error"], code, "{path}");
     }
+}
+
+async fn a_token_reads_only_its_neighbourhoods_and_only_until_it_expires(t: &TestDb) {
+    let app = app(t, &config());
+    post(&app, batch_for("ravelbuurt", &[missing(1, "ravel-tekst")])).await;
+    post(&app, batch_for("luchtbal", &[missing(2, "luchtbal-tekst")])).await;
+    post(&app, batch(&[missing(3, "zonder-buurt")])).await;
+    let today = buurtwijzer_receiver::routes::today_date();
+    let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
+    let ravel = t
+        .token_with(
+            "wijkteam-ravel",
+            &Scope::Only(vec!["ravelbuurt".into()]),
+            &day(-10),
+            &day(0),
+        )
+        .await;
+    let network = t.token("netwerk").await;
+
+    // No neighbourhood asked: a scoped token gets its own only, in every read.
+    let a = get(&app, "/v1/records", Some(&ravel)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(ids_of(&a.json()), [id(1)]);
+    assert!(!a.body.contains("luchtbal-tekst") && !a.body.contains("zonder-buurt"));
+    let csv = get(&app, "/v1/records?format=csv", Some(&ravel)).await;
+    assert!(csv.body.contains("ravel-tekst") && !csv.body.contains("luchtbal-tekst"));
+    assert!(!csv.body.contains("zonder-buurt"));
+    assert_eq!(get(&app, "/v1/summary", Some(&ravel)).await.json()["total"], 1);
+    let own = get(&app, "/v1/summary?neighbourhood=ravelbuurt", Some(&ravel)).await;
+    assert_eq!(own.json()["total"], 1);
+
+    // Asking for another neighbourhood is refused, not answered empty.
+    for path in [
+        "/v1/records?neighbourhood=luchtbal",
+        "/v1/records?neighbourhood=luchtbal&format=csv",
+        "/v1/summary?neighbourhood=luchtbal",
+    ] {
+        let a = get(&app, path, Some(&ravel)).await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN, "{path}");
+        assert_eq!(a.json()["error"], "token-out-of-scope");
+        assert!(!a.body.contains("luchtbal-tekst"));
+    }
+
+    // The network's token reads everything, records without a neighbourhood included.
+    let all = get(&app, "/v1/records", Some(&network)).await;
+    assert_eq!(ids_of(&all.json()).len(), 3);
+
+    // Past its last day a token is refused, and says why.
+    let old = t
+        .token_with("oud", &Scope::All, &day(-400), &day(-1))
+        .await;
+    let a = get(&app, "/v1/records", Some(&old)).await;
+    assert_eq!(a.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(a.json()["error"], "token-expired");
+    assert!(!a.body.contains("tekst"));
+}
+
+fn ids_of(v: &Value) -> Vec<String> {
+    let mut ids: Vec<String> = v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+async fn an_unreadable_row_is_skipped_and_counted_not_the_end_of_the_export(t: &TestDb) {
+    let app = app(t, &config());
+    let sent = [missing(1, "een"), missing(2, "twee"), missing(3, "drie")];
+    assert_eq!(post(&app, batch(&sent)).await.accepted().len(), 3);
+    // A row edited by hand (or by an older, buggier receiver) no longer reads as a record.
+    let pool = sqlx::AnyPool::connect(&t.url).await.unwrap();
+    sqlx::query("UPDATE records SET record_values = '{not json' WHERE id = $1")
+        .bind(id(2))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let token = t.token("staff").await;
+
+    let a = get(&app, "/v1/records", Some(&token)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(a.headers["content-type"], "application/json");
+    let v = a.json();
+    assert_eq!(ids_of(&v), [id(1), id(3)]);
+    assert_eq!(v["skipped"], 1);
+    let csv = get(&app, "/v1/records?format=csv", Some(&token)).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.contains("een") && csv.body.contains("drie"));
+    assert_eq!(csv.body.matches("\r\n").count(), 3, "header and two rows");
+    // No records at all is still a whole document.
+    let empty = get(&app, "/v1/records?from=2030-01-01", Some(&token)).await;
+    assert_eq!(empty.json(), json!({"records": [], "skipped": 0}));
 }

@@ -7,6 +7,7 @@ use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use buurtwijzer::domain::feedback::check::Scale;
 use buurtwijzer::domain::feedback::{Face, Reason, Record, Topic};
+use buurtwijzer_receiver::tokens::Scope;
 use buurtwijzer_receiver::{router, tokens, Config, Db};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -106,12 +107,20 @@ impl TestDb {
         }
     }
 
-    /// A valid staff token, stored hashed as `token create` does.
+    /// A valid staff token for every neighbourhood, stored hashed as `token create` does.
     pub async fn token(&self, name: &str) -> String {
+        let today = buurtwijzer_receiver::routes::today_date();
+        let last = tokens::expiry(today, tokens::DEFAULT_DAYS).unwrap();
+        self.token_with(name, &Scope::All, &today.to_string(), &last.to_string())
+            .await
+    }
+
+    /// A staff token with the given reach and days.
+    pub async fn token_with(&self, name: &str, scope: &Scope, on: &str, last: &str) -> String {
         let token = tokens::generate().unwrap();
         assert!(self
             .db
-            .add_token(name, &tokens::hash(&token), "2026-11-25")
+            .add_token(name, &tokens::hash(&token), scope, on, last)
             .await
             .unwrap());
         token
