@@ -425,6 +425,41 @@ fn export_is_what_excel_expects() {
 }
 
 #[test]
+fn formula_like_cells_are_defused_and_come_back_as_they_were() {
+    let mut c = shipped();
+    c.offers[0]
+        .description
+        .set("nl", "=HYPERLINK(\"http://x\")");
+    c.offers[0].name.set("en", "'=already quoted");
+    c.offers[1].description.set("nl", "@SUM(A1)");
+    c.offers[1].description.set("en", "- bring a towel");
+    c.offers[2].name.set("fr", "'t Kasteeltje");
+    let csv = export(&c);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let mut guarded = 0;
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a spreadsheet would run {cell:?}"
+            );
+            guarded += usize::from(cell.starts_with('\''));
+        }
+    }
+    // The four above plus every phone number written +32 …
+    assert!(guarded >= 4, "{guarded}");
+    assert!(csv.contains("'=HYPERLINK") && csv.contains("''=already quoted"));
+    assert!(
+        csv.contains(",'t Kasteeltje,"),
+        "a leading ' that is text stays as it is"
+    );
+    let back = import(csv.as_bytes(), &c).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(back == c, "the values come back without the guard");
+}
+
+#[test]
 fn every_language_gets_its_columns() {
     let mut c = shipped();
     c.offers[1].description.set("uk", "Приходьте");

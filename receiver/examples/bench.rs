@@ -174,9 +174,15 @@ async fn main() {
     );
     let token = tokens::generate().unwrap();
     let hash = tokens::hash(&token);
-    db.add_token("bench", &hash, &tokens::Scope::All, "2026-12-01", "2099-12-31")
-        .await
-        .unwrap();
+    db.add_token(
+        "bench",
+        &hash,
+        &tokens::Scope::All,
+        "2026-12-01",
+        "2099-12-31",
+    )
+    .await
+    .unwrap();
 
     for (what, path) in [
         ("summary, all 100,000", "/v1/summary"),

@@ -177,7 +177,10 @@ pub fn parse(
                 n.parse()
                     .ok()
                     .filter(|d| (1..=tokens::MAX_DAYS).contains(d))
-                    .ok_or(format!("days: not a number from 1 to {}: {n}", tokens::MAX_DAYS))?,
+                    .ok_or(format!(
+                        "days: not a number from 1 to {}: {n}",
+                        tokens::MAX_DAYS
+                    ))?,
             );
         } else if let Some(flag) = arg.strip_prefix("--") {
             let (key, value) = match flag.split_once('=') {
@@ -269,9 +272,12 @@ mod tests {
             })
         );
         assert_eq!(
-            parse(&args("token create netwerk --all-neighbourhoods --days 30"), |_| None)
-                .unwrap()
-                .0,
+            parse(
+                &args("token create netwerk --all-neighbourhoods --days 30"),
+                |_| None
+            )
+            .unwrap()
+            .0,
             Command::TokenCreate(NewToken {
                 name: "netwerk".into(),
                 scope: Scope::All,

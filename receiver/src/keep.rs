@@ -68,7 +68,12 @@ impl Quota {
 
     /// Counts rows a batch stored (replacements too: the count errs on the full side).
     pub fn added(&self, rows: usize) {
-        if let Some((_, n)) = self.known.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        if let Some((_, n)) = self
+            .known
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
             *n += rows as u64;
         }
     }

@@ -55,7 +55,11 @@ async fn main() -> ExitCode {
                 let last = t
                     .last_day()
                     .map_or("an unreadable day".to_owned(), |d| d.to_string());
-                let state = if t.expired_on(today) { "expired" } else { "valid until" };
+                let state = if t.expired_on(today) {
+                    "expired"
+                } else {
+                    "valid until"
+                };
                 let scope = t
                     .scope
                     .as_ref()

@@ -12,8 +12,6 @@ use crate::limit::Limiter;
 use crate::tokens::Scope;
 use crate::{tokens, validate};
 use axum::body::{Body, Bytes};
-use futures_util::StreamExt;
-use tokio::sync::mpsc;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -23,12 +21,14 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use buurtwijzer::domain::feedback::check::{self, THEMES};
 use buurtwijzer::domain::feedback::{export, Face, Kind};
+use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 #[derive(Clone)]
@@ -753,7 +753,8 @@ fn csv_line(row: &StoredRecord) -> String {
 
 /// The whole CSV of `rows`, as the streaming export writes it.
 pub fn to_csv(rows: &[StoredRecord]) -> String {
-    rows.iter().fold(csv_head(), |out, row| out + &csv_line(row))
+    rows.iter()
+        .fold(csv_head(), |out, row| out + &csv_line(row))
 }
 
 #[cfg(test)]

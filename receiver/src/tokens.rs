@@ -75,8 +75,9 @@ impl StoredToken {
     pub fn last_day(&self) -> Option<NaiveDate> {
         match &self.expires_on {
             Some(day) => day_of(day),
-            None => day_of(&self.created_on)?
-                .checked_add_days(chrono::Days::new(LEGACY_DAYS.into())),
+            None => {
+                day_of(&self.created_on)?.checked_add_days(chrono::Days::new(LEGACY_DAYS.into()))
+            }
         }
     }
 
@@ -151,12 +152,18 @@ mod tests {
         assert_eq!(a.len(), 64);
         assert_ne!(a, b);
         let list = vec![stored("b", &b), stored("a", &a)];
-        assert!(list.iter().all(|t| t.hash != a), "the token itself is never stored");
+        assert!(
+            list.iter().all(|t| t.hash != a),
+            "the token itself is never stored"
+        );
         assert_eq!(find(&a, &list).map(|t| t.name.as_str()), Some("a"));
         assert_eq!(find(&b, &list).map(|t| t.name.as_str()), Some("b"));
         assert!(find("", &list).is_none());
         assert!(find(&a[..63], &list).is_none());
-        assert!(find(&list[0].hash, &list).is_none(), "a hash is not a token");
+        assert!(
+            find(&list[0].hash, &list).is_none(),
+            "a hash is not a token"
+        );
         assert!(find(&a, &[]).is_none());
         assert!(is_name("wijkteam-noord") && !is_name("") && !is_name("a b"));
     }

@@ -391,7 +391,10 @@ async fn above_the_quota_nothing_is_acknowledged_until_there_is_room(t: &TestDb)
     );
     let first: Vec<_> = (0..5).map(|n| rating(n, "offer-a", Face::Happy)).collect();
     assert_eq!(post(&app, batch(&first)).await.accepted().len(), 5);
-    let more = [rating(10, "offer-a", Face::Sad), rating(11, "offer-a", Face::Sad)];
+    let more = [
+        rating(10, "offer-a", Face::Sad),
+        rating(11, "offer-a", Face::Sad),
+    ];
     let a = post(&app, batch(&more)).await;
     assert_eq!(a.status, StatusCode::SERVICE_UNAVAILABLE, "{}", a.body);
     assert_eq!(a.json()["error"], "quota-full");

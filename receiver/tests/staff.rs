@@ -267,7 +267,10 @@ async fn a_token_reads_only_its_neighbourhoods_and_only_until_it_expires(t: &Tes
     let csv = get(&app, "/v1/records?format=csv", Some(&ravel)).await;
     assert!(csv.body.contains("ravel-tekst") && !csv.body.contains("luchtbal-tekst"));
     assert!(!csv.body.contains("zonder-buurt"));
-    assert_eq!(get(&app, "/v1/summary", Some(&ravel)).await.json()["total"], 1);
+    assert_eq!(
+        get(&app, "/v1/summary", Some(&ravel)).await.json()["total"],
+        1
+    );
     let own = get(&app, "/v1/summary?neighbourhood=ravelbuurt", Some(&ravel)).await;
     assert_eq!(own.json()["total"], 1);
 
@@ -288,9 +291,7 @@ async fn a_token_reads_only_its_neighbourhoods_and_only_until_it_expires(t: &Tes
     assert_eq!(ids_of(&all.json()).len(), 3);
 
     // Past its last day a token is refused, and says why.
-    let old = t
-        .token_with("oud", &Scope::All, &day(-400), &day(-1))
-        .await;
+    let old = t.token_with("oud", &Scope::All, &day(-400), &day(-1)).await;
     let a = get(&app, "/v1/records", Some(&old)).await;
     assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     assert_eq!(a.json()["error"], "token-expired");

@@ -18,6 +18,7 @@ pub mod schedule;
 pub mod search;
 pub mod share;
 pub mod speech;
+pub mod spreadsheet;
 pub mod staff_pin;
 pub mod translations;
 pub mod unicode;

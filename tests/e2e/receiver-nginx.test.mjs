@@ -117,7 +117,7 @@ test("a too-big body gets the receiver's JSON 413, and it keeps serving", async 
 
 test("staff endpoints need a token made by the subcommand", async () => {
   assert.equal((await fetch(base + "/v1/summary")).status, 401);
-  const made = spawnSync(RECEIVER, ["token", "create", "e2e"], { env, encoding: "utf8" });
+  const made = spawnSync(RECEIVER, ["token", "create", "e2e", "--all-neighbourhoods"], { env, encoding: "utf8" });
   assert.equal(made.status, 0, made.stderr);
   const token = made.stdout.trim();
   assert.match(token, /^[0-9a-f]{64}$/);

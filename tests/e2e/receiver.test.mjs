@@ -54,7 +54,7 @@ before(async () => {
     RECEIVER_ORIGINS: app.url,
     RECEIVER_RATE_LIMIT: "0",
   };
-  token = execFileSync(BIN, ["token", "create", "e2e"], { env, encoding: "utf8" }).trim().split("\n")[0];
+  token = execFileSync(BIN, ["token", "create", "e2e", "--all-neighbourhoods"], { env, encoding: "utf8" }).trim().split("\n")[0];
   assert.ok(token.length >= 20, "a token was printed");
   await startReceiver();
 });

@@ -15,6 +15,7 @@ use crate::domain::catalogue::{
     Access, Accessibility, Activity, Catalogue, Contact, Cost, Frequency, Location, Offer,
     Organization, SchoolHolidays, Text,
 };
+use crate::domain::spreadsheet;
 use crate::domain::validate::{self, Issue, Problem};
 use crate::domain::SOURCE_LANGUAGE;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -320,10 +321,10 @@ fn layout(languages: &[String]) -> Vec<Column> {
 /// Excel opens it as UTF-8), quoted per RFC 4180 where needed. Every language used anywhere
 /// in the catalogue gets its column in every text, Dutch first.
 ///
-/// Values are written exactly, so that `import(export(c))` gives `c` back. Cells that look
-/// like spreadsheet formulas (a phone number starting with `+`, a text starting with `=`) are
-/// deliberately NOT defused with a leading `'`: this file is data to re-import, and changing
-/// a value would break that. Organizations no offer refers to have no row and are left out.
+/// Cells a spreadsheet would run as a formula (a phone number starting with `+`, a text
+/// starting with `=`) get a leading `'` (`spreadsheet::guard`), which the import takes off
+/// again, so that `import(export(c))` still gives `c` back. Organizations no offer refers to
+/// have no row and are left out.
 pub fn export(c: &Catalogue) -> String {
     let mut languages = BTreeSet::new();
     let mut add = |t: &Text| languages.extend(t.tags().map(String::from));
@@ -385,8 +386,12 @@ fn write<'a>(
     w.write_record(columns.iter().map(Column::name))
         .expect("in memory");
     for (offer, org) in rows {
-        w.write_record(columns.iter().map(|col| cell(col, offer, org)))
-            .expect("in memory");
+        w.write_record(
+            columns
+                .iter()
+                .map(|col| spreadsheet::guard(&cell(col, offer, org)).into_owned()),
+        )
+        .expect("in memory");
     }
     let bytes = w.into_inner().expect("in memory");
     let mut out = String::from('\u{feff}');
@@ -597,6 +602,8 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
             Ok(r) => {
                 let start = r.position().map_or(0, |p| p.byte() as usize);
                 let (start, line) = lines.at(start);
+                // The export guards formula-like cells with a `'`; the values are without it.
+                let r: csv::StringRecord = r.iter().map(spreadsheet::unguard).collect();
                 records.push((r, start, line));
             }
             Err(e) => {

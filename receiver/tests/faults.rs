@@ -1,0 +1,192 @@
+//! Faults: the real binary stopped with SIGTERM in the middle of a flood, and the database going
+//! away under the service. What must hold: every acknowledged record is kept, nothing is
+//! acknowledged that was not stored, and the phones' retries leave each record exactly once.
+
+mod common;
+
+use buurtwijzer::domain::feedback::Face;
+use buurtwijzer_receiver::db::{ExportRow, Filter};
+use buurtwijzer_receiver::Db;
+use common::*;
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const JSON: (&str, &str) = ("Content-Type", "application/json");
+const POSTS: usize = 200;
+
+/// The ids a database holds, read the way staff export them.
+async fn stored(db: &Db) -> Vec<String> {
+    let mut rows = db.export(&Filter::default());
+    let mut ids = Vec::new();
+    while let Some(row) = rows.recv().await {
+        match row.expect("the export reads") {
+            ExportRow::Record(r) => ids.push(r.record.id),
+            ExportRow::Unreadable(id) => panic!("unreadable row {id}"),
+        }
+    }
+    ids
+}
+
+fn free_port() -> SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+}
+
+/// The binary, serving `url` on `addr`, once its health check answers.
+async fn serve_binary(url: &str, addr: SocketAddr) -> Child {
+    let child = Command::new(env!("CARGO_BIN_EXE_buurtwijzer-receiver"))
+        .args(["serve", "--listen", &addr.to_string(), "--rate-limit", "0"])
+        .env("DATABASE_URL", url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the receiver starts");
+    let started = Instant::now();
+    while try_send(addr, "GET", "/healthz", &[], "")
+        .await
+        .map(|r| r.status)
+        != Some(200)
+    {
+        assert!(started.elapsed() < Duration::from_secs(30), "no health");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    child
+}
+
+/// One record per request, as phones with one tap each would send them.
+fn one(n: usize) -> String {
+    batch(&[rating(n, "offer-a", Face::Happy)])
+}
+
+fn acknowledged(reply: &Option<Reply>) -> Vec<String> {
+    match reply {
+        Some(r) if r.status == 200 => {
+            let v: serde_json::Value = serde_json::from_str(&r.body).expect("a 200 is JSON");
+            v["accepted"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| id.as_str().unwrap().to_owned())
+                .collect()
+        }
+        _ => vec![],
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sigterm_during_a_flood_loses_no_acknowledged_record_and_retries_land_once() {
+    let t = sqlite().await;
+    let addr = free_port();
+    let mut server = serve_binary(&t.url, addr).await;
+
+    let posts: Vec<_> = (0..POSTS)
+        .map(|n| {
+            tokio::spawn(
+                async move { try_send(addr, "POST", "/v1/records", &[JSON], &one(n)).await },
+            )
+        })
+        .collect();
+    // Stop it while the requests are under way.
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    let killed = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut acked = BTreeSet::new();
+    let mut answered = 0;
+    for p in posts {
+        let reply = p.await.unwrap();
+        answered += usize::from(reply.is_some());
+        acked.extend(acknowledged(&reply));
+    }
+    let status = server.wait().unwrap();
+    assert!(status.success(), "a clean stop on SIGTERM: {status:?}");
+
+    let ids = stored(&t.db).await;
+    let kept: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(kept.len(), ids.len(), "no id twice");
+    let lost: Vec<_> = acked.difference(&kept).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    eprintln!(
+        "SIGTERM: {answered} of {POSTS} answered, {} acknowledged, {} stored",
+        acked.len(),
+        kept.len()
+    );
+
+    // The phones send again whatever was not acknowledged; after the restart every record is
+    // there exactly once.
+    let addr = free_port();
+    let mut server = serve_binary(&t.url, addr).await;
+    for n in 0..POSTS {
+        let id = id(n);
+        if !acked.contains(&id) {
+            let reply = try_send(addr, "POST", "/v1/records", &[JSON], &one(n)).await;
+            assert_eq!(acknowledged(&reply), [id]);
+        }
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let ids = stored(&t.db).await;
+    let expected: Vec<String> = {
+        let mut all: Vec<String> = (0..POSTS).map(id).collect();
+        all.sort();
+        all
+    };
+    let mut got = ids.clone();
+    got.sort();
+    assert_eq!(got, expected, "each of the {POSTS} records exactly once");
+    t.finish().await;
+}
+
+/// Needs a cluster of `scripts/postgres` (it stops and starts it): `scripts/test` sets
+/// `BW_PG_DIR`. Elsewhere it says so and passes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn database_down_is_503_with_nothing_acknowledged_then_exactly_once() {
+    let Ok(dir) = std::env::var("BW_PG_DIR") else {
+        eprintln!("note: database-down run skipped (scripts/test runs it on its own PostgreSQL)");
+        return;
+    };
+    let t = postgres().await.expect("DATABASE_URL with BW_PG_DIR");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/postgres");
+    let cluster = |what: &str| {
+        let ok = Command::new(script).args([what, &dir]).status().unwrap();
+        assert!(ok.success(), "scripts/postgres {what}");
+    };
+    let app = app(&t, &config());
+    let first: Vec<_> = (0..10).map(|n| rating(n, "offer-a", Face::Happy)).collect();
+    assert_eq!(post(&app, batch(&first)).await.accepted().len(), 10);
+
+    cluster("down");
+    let later: Vec<_> = (10..20).map(|n| rating(n, "offer-a", Face::Sad)).collect();
+    let a = post(&app, batch(&later)).await;
+    let health = get(&app, "/healthz", None).await.status;
+    cluster("up");
+    assert_eq!(
+        a.status,
+        axum::http::StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        a.body
+    );
+    assert_eq!(a.json()["error"], "storage-unavailable");
+    assert!(a.json().get("accepted").is_none(), "nothing acknowledged");
+    assert_eq!(health, axum::http::StatusCode::SERVICE_UNAVAILABLE);
+
+    // Back up: the same batch (the phone kept it) lands, and once more changes nothing.
+    let started = Instant::now();
+    let a = loop {
+        let a = post(&app, batch(&later)).await;
+        if a.status == 200 || started.elapsed() > Duration::from_secs(30) {
+            break a;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(a.accepted().len(), 10, "{}", a.body);
+    assert_eq!(post(&app, batch(&later)).await.accepted().len(), 10);
+    assert_eq!(t.db.count().await.unwrap(), 20, "each record exactly once");
+    t.finish().await;
+}
