@@ -29,6 +29,9 @@ fn now_ms() -> f64 {
 fn mark_document(on: bool) {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().toggle_with_force("kiosk", on);
+        // Also once the setting is read and off: tests (and staff tools) can tell "not a kiosk"
+        // from "not read yet".
+        let _ = root.set_attribute("data-kiosk", if on { "on" } else { "off" });
     }
 }
 

@@ -30,7 +30,8 @@ pub fn Thanks(saved: Saved) -> impl IntoView {
             <Pictogram name="folded-hands" size=64 />
             <div>
                 <p class="thanks-title"><Msg id="thanks-title" /></p>
-                {move || { let id = destination(); view! { <p data-destination=id><Msg id=id /></p> } }}
+                // Not while held: "kept on this device" would not be true yet.
+                {move || (!held).then(|| { let id = destination(); view! { <p data-destination=id><Msg id=id /></p> } })}
             </div>
         </div>
         {held.then(|| view! { <p class="notice warning" role="alert"><Msg id="feedback-held" /></p> })}

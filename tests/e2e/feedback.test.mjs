@@ -3,8 +3,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
-import { start, open, message, axe, openStaff, until, PIN } from "./harness.mjs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { start, open, message, axe, openStaff, until, PIN, CHROMIUM_ARGS } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
 
@@ -327,4 +330,65 @@ test("records the receiver refuses are set aside: the 50 oldest refused, the new
   await page.locator("[data-set-aside]").waitFor({ state: "detached" });
   await page.context().close();
   await receiver.close();
+});
+
+test("a full device: the rating is held with a warning, kept once there is room again, then delivered once", async (t) => {
+  const delivered = [];
+  const receiver = await fakeReceiver((body) => {
+    const { records } = JSON.parse(body);
+    delivered.push(...records.map((r) => r.id));
+    return [200, JSON.stringify({ accepted: records.map((r) => r.id) })];
+  });
+  // Chromium applies a quota override only to a profile on disk, not to Playwright's
+  // in-memory contexts: this test has a browser of its own.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-quota-")), {
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    locale: "nl-BE",
+  });
+  t.after(() => Promise.all([context.close(), receiver.close()]));
+  const page = await context.newPage();
+  await open(page, app.url, `/offers/${OFFER}`);
+
+  // The device is full: every write is refused (QuotaExceededError).
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(app.url).origin;
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+  // The override reaches the database a moment later: wait until a write is refused.
+  const refused = () => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open("buurtwijzer");
+    req.onsuccess = () => {
+      const tx = req.result.transaction("settings", "readwrite");
+      tx.objectStore("settings").put("x".repeat(1000), "quota-probe");
+      tx.oncomplete = () => { req.result.close(); resolve(false); };
+      tx.onabort = () => { req.result.close(); resolve(tx.error?.name === "QuotaExceededError"); };
+    };
+  }));
+  await until(refused, "the device to be full");
+  await page.getByRole("button", { name: message("nl", "face-happy") }).click();
+  const warning = page.locator("main .notice.warning[role=alert]");
+  await warning.waitFor();
+  assert.equal(await warning.innerText(), message("nl", "feedback-held"));
+  assert.equal(await page.locator(".thanks [data-destination]").count(), 0, "not said to be kept on the device");
+  assert.equal((await outbox(page)).length, 0, "the device kept nothing");
+  const footer = page.locator("footer .notice.warning");
+  assert.equal(await footer.innerText(), message("nl", "feedback-held"));
+
+  // Room again: the held rating is written within the retry (10 s), and the warning goes.
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  await footer.waitFor({ state: "detached", timeout: 20_000 });
+  const stored = await outbox(page);
+  assert.deepEqual(stored.map((r) => [r.kind, r.target, r.values.face]), [["rating", OFFER, "happy"]]);
+
+  // Kept through a reload, and delivered once there is a receiver.
+  await page.reload();
+  await page.waitForSelector("main h1");
+  assert.equal((await outbox(page)).length, 1);
+  await openStaff(page, app.url);
+  await page.getByLabel(message("nl", "sync-endpoint")).fill(receiver.url);
+  await page.fill("#sync-pin", PIN);
+  await page.getByRole("button", { name: message("nl", "sync-save") }).click();
+  await page.locator(".outbox-count[data-waiting='0']").waitFor({ timeout: 30_000 });
+  assert.deepEqual(delivered, [stored[0].id], "exactly once");
+  assert.deepEqual(await outbox(page), []);
 });

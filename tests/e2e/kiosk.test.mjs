@@ -2,7 +2,7 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, openStaff, PIN } from "./harness.mjs";
+import { start, open, message, openStaff, until, PIN } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -84,7 +84,8 @@ test("kiosk: after the idle time and a countdown, the tablet forgets the family 
   await page.getByText(message("nl", "kiosk-saved")).waitFor();
   await page.goto(`${app.url}/`);
   await page.waitForSelector("main h1");
-  await page.waitForTimeout(500);
+  // The setting is read (and is off) before any attract screen would show.
+  await page.waitForSelector('html[data-kiosk="off"]', { state: "attached" });
   assert.equal(await attract.count(), 0);
   await page.context().close();
 });
@@ -117,7 +118,7 @@ test("clear my data asks first, shows unsent feedback and lets the family choose
   await page.getByRole("button", { name: message("nl", "clear-button") }).click();
   await page.getByLabel(message("nl", "clear-delete-feedback")).check();
   await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
-  for (let i = 0; i < 40 && (await outboxCount(page).catch(() => 1)) > 0; i++) await page.waitForTimeout(250);
+  await until(async () => (await outboxCount(page).catch(() => 1)) === 0, "the outbox to be cleared");
   // The app reloads /settings after clearing: count once that page stands, not mid-navigation.
   await page.waitForURL(/\/settings/);
   await page.waitForSelector("main h1");

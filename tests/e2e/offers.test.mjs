@@ -123,7 +123,7 @@ test("leaving /offers while its list is still being built does not break the app
   await page.waitForFunction(() => window.__leftWhileBuilding !== undefined);
   await page.waitForURL((u) => u.pathname === "/");
   assert.equal(await page.evaluate(() => window.__leftWhileBuilding), 12);
-  await page.waitForTimeout(500);
+  await page.locator(`main h1:text-is("${message("nl", "home-title")}")`).waitFor();
   await page.locator('.main-nav a[href="/offers"]').click();
   await page.waitForSelector('main > .offer-list[aria-busy="false"]');
   assert.equal(await page.locator("main > .offer-list > li").count(), 60);

@@ -38,8 +38,9 @@ test("the 'not safe' topic: no telling words in the URL, Back leads out, and a q
   await page.waitForURL((u) => new URL(u).pathname === "/");
   await page.waitForSelector("main h1");
   assert.equal(await page.locator("main").innerText().then((t) => t.includes(question.text.nl)), false);
+  // Back leaves the app (or lands before the topic): goBack returns once that page has loaded.
   await page.goBack();
-  await page.waitForTimeout(300);
+  await page.waitForLoadState("load");
   assert.ok(!/question=|topic=/.test(new URL(page.url()).search), `Back shows ${page.url()}`);
   // Other topics have no quick exit.
   await open(page, app.url, "/ask?topic=money");

@@ -112,8 +112,9 @@ test("two phones offline, then online, with the receiver stopped and started aga
 
   // The receiver goes down; phone 1 comes online, fails, and waits.
   await stopReceiver();
+  const failed = phones[1].waitForEvent("requestfailed", (r) => r.url().includes("/v1/records"));
   await phones[1].context().setOffline(false);
-  await phones[1].waitForTimeout(1000);
+  await failed;
   assert.equal((await outbox(phones[1])).length, 3, "nothing lost while the receiver is down");
   await startReceiver();
   // Coming back online again (as a phone does when the network returns) sends at once.
