@@ -204,6 +204,14 @@ impl Db {
         })
     }
 
+    /// SQLite's one writer at a time (see `write_lock`); nothing on PostgreSQL.
+    async fn writer(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.write_lock {
+            Some(lock) => Some(lock.lock().await),
+            None => None,
+        }
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
@@ -229,10 +237,7 @@ impl Db {
         }
         // BTreeMap order = ids sorted: concurrent batches lock rows in the same order, so
         // PostgreSQL never deadlocks on overlapping batches.
-        let _guard = match &self.write_lock {
-            Some(lock) => Some(lock.lock().await),
-            None => None,
-        };
+        let _guard = self.writer().await;
         let mut tx = self.pool.begin().await?;
         let mut outcome = Vec::with_capacity(latest.len());
         for (id, v) in latest {
@@ -364,10 +369,7 @@ impl Db {
 
     /// Deletes the records last received before `day` (`YYYY-MM-DD`); gives how many.
     pub async fn forget_received_before(&self, day: &str) -> Result<u64, sqlx::Error> {
-        let _guard = match &self.write_lock {
-            Some(lock) => Some(lock.lock().await),
-            None => None,
-        };
+        let _guard = self.writer().await;
         let done = sqlx::query("DELETE FROM records WHERE received_on < $1")
             .bind(day)
             .execute(&self.pool)

@@ -113,6 +113,13 @@ pub fn error(status: StatusCode, code: &str, message: &str) -> Response {
     (status, Json(json!({"error": code, "message": message}))).into_response()
 }
 
+/// An error the client should retry after `seconds` (`Retry-After`).
+fn retry_after(status: StatusCode, code: &str, message: &str, seconds: u64) -> Response {
+    let mut r = error(status, code, message);
+    r.headers_mut().insert(header::RETRY_AFTER, seconds.into());
+    r
+}
+
 fn storage_error(e: &sqlx::Error) -> Response {
     // The database's own message is about our SQL, never a record's words.
     tracing::error!(error = %e, "storage failed");
@@ -132,14 +139,12 @@ async fn time_limit(State(limit): State<Duration>, req: Request, next: Next) -> 
         Ok(response) => response,
         Err(_) => {
             tracing::warn!("request timed out");
-            let mut r = error(
+            retry_after(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "timeout",
                 "the receiver took too long to answer; send the records again later",
-            );
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
-            r
+                30,
+            )
         }
     }
 }
@@ -193,15 +198,12 @@ async fn rate_limit(State(s): State<AppState>, req: Request, next: Next) -> Resp
     let ip = client_ip(&req, s.trust_proxy);
     match s.limiter.check(ip) {
         Ok(()) => next.run(req).await,
-        Err(wait) => {
-            let mut r = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate-limited",
-                &format!("too many requests from this client; try again in {wait} s"),
-            );
-            r.headers_mut().insert(header::RETRY_AFTER, wait.into());
-            r
-        }
+        Err(wait) => retry_after(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            &format!("too many requests from this client; try again in {wait} s"),
+            wait,
+        ),
     }
 }
 
@@ -337,14 +339,12 @@ async fn post_records(
             Ok(true) => {}
             Ok(false) => {
                 tracing::warn!("quota reached: records refused until there is room");
-                let mut r = error(
+                return retry_after(
                     StatusCode::SERVICE_UNAVAILABLE,
                     "quota-full",
                     "the receiver holds as many records as it may; keep them and send them later",
+                    3600,
                 );
-                r.headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from_static("3600"));
-                return r;
             }
             Err(e) => return storage_error(&e),
         }

@@ -149,9 +149,8 @@ async fn sigterm_during_a_flood_loses_no_acknowledged_record_and_retries_land_on
 async fn database_down_is_503_with_nothing_acknowledged_then_exactly_once() {
     // Opt-in for now: on CI's clean run the first connection timed out (PoolTimedOut), not yet
     // understood. Run it with BW_FAULT_DB=1 under scripts/postgres (it passes here).
-    let Ok(dir) = std::env::var("BW_PG_DIR").and_then(|d| {
-        std::env::var("BW_FAULT_DB").map(|_| d)
-    }) else {
+    let Ok(dir) = std::env::var("BW_PG_DIR").and_then(|d| std::env::var("BW_FAULT_DB").map(|_| d))
+    else {
         eprintln!("note: database-down run skipped (scripts/test runs it on its own PostgreSQL)");
         return;
     };
