@@ -1,4 +1,4 @@
-//! The CSV template: one row per offer. See README "Importing the offer".
+//! The CSV template: one row per offer. See docs/data-formats.md, "The CSV template".
 //!
 //! Coordinators keep the offer in a spreadsheet, so the template is flat: the organization is
 //! repeated on every row, lists are `|`-separated in one cell, every text has one column per
