@@ -229,8 +229,11 @@ test("a bad published catalogue after clearing the data: the last good offers st
   assert.ok(before > 0);
   await open(page, app.url, "/settings");
   await page.getByRole("button", { name: message("nl", "clear-button") }).click();
+  // The app loads /settings anew once the data is gone: wait for that load, or the next
+  // navigation races it (net::ERR_ABORTED).
+  const reloaded = page.waitForEvent("load");
   await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
-  await page.waitForURL(/\/settings/);
+  await reloaded;
   await page.waitForSelector("main h1");
   // The network publishes a broken file, and the service worker has no other copy to give.
   await page.route("**/data/catalogue.json*", (route) =>
