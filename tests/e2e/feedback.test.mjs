@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { start, open, message, axe, openStaff, until, PIN, CHROMIUM_ARGS } from "./harness.mjs";
+import { start, open, message, axe, openStaff, until, PIN, CHROMIUM_ARGS, CHROMIUM_PATH } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
 
@@ -342,7 +342,7 @@ test("a full device: the rating is held with a warning, kept once there is room 
   // Chromium applies a quota override only to a profile on disk, not to Playwright's
   // in-memory contexts: this test has a browser of its own.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-quota-")), {
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     locale: "nl-BE",
   });

@@ -10,6 +10,9 @@ import { startServer } from "./server.mjs";
 const require = createRequire(import.meta.url);
 const ROOT = resolve(import.meta.dirname, "../..");
 
+/** Debian's Chromium (or CHROME_PATH): the browser every e2e test drives. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -45,7 +48,7 @@ export const ROUTES = [
 export async function start() {
   const server = await startServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   return {

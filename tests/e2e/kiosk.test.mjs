@@ -2,10 +2,19 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, openStaff, until, PIN } from "./harness.mjs";
+import { start, open, message, openStaff, PIN } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
+
+/** Taps "clear" in `tag` and waits for the fresh /settings the app then loads: the next
+ * navigation or evaluate would otherwise race that load (net::ERR_ABORTED). */
+async function confirmClear(page, tag) {
+  const reloaded = page.waitForEvent("load");
+  await page.getByRole("button", { name: message(tag, "clear-confirm") }).click();
+  await reloaded;
+  await page.waitForSelector("main h1");
+}
 after(async () => { await app?.stop(); });
 
 function outboxCount(page) {
@@ -106,7 +115,7 @@ test("clear my data asks first, shows unsent feedback and lets the family choose
   await page.getByRole("button", { name: message("fr", "clear-cancel") }).click();
   await page.getByRole("button", { name: message("fr", "clear-button") }).click();
   await page.getByLabel(message("fr", "clear-keep-feedback")).check();
-  await page.getByRole("button", { name: message("fr", "clear-confirm") }).click();
+  await confirmClear(page, "fr");
   // A fresh start: the browser's language again (nl-BE), no favourites, the message kept.
   await page.waitForFunction(() => document.documentElement.lang === "nl");
   await open(page, app.url, "/favourites");
@@ -117,11 +126,7 @@ test("clear my data asks first, shows unsent feedback and lets the family choose
   await open(page, app.url, "/settings");
   await page.getByRole("button", { name: message("nl", "clear-button") }).click();
   await page.getByLabel(message("nl", "clear-delete-feedback")).check();
-  await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
-  await until(async () => (await outboxCount(page).catch(() => 1)) === 0, "the outbox to be cleared");
-  // The app reloads /settings after clearing: count once that page stands, not mid-navigation.
-  await page.waitForURL(/\/settings/);
-  await page.waitForSelector("main h1");
+  await confirmClear(page, "nl");
   assert.equal(await outboxCount(page), 0);
   await page.context().close();
 });
@@ -229,12 +234,7 @@ test("a bad published catalogue after clearing the data: the last good offers st
   assert.ok(before > 0);
   await open(page, app.url, "/settings");
   await page.getByRole("button", { name: message("nl", "clear-button") }).click();
-  // The app loads /settings anew once the data is gone: wait for that load, or the next
-  // navigation races it (net::ERR_ABORTED).
-  const reloaded = page.waitForEvent("load");
-  await page.getByRole("button", { name: message("nl", "clear-confirm") }).click();
-  await reloaded;
-  await page.waitForSelector("main h1");
+  await confirmClear(page, "nl");
   // The network publishes a broken file, and the service worker has no other copy to give.
   await page.route("**/data/catalogue.json*", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: "{\"offers\": [" }));
