@@ -20,7 +20,7 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let (backend, _storage_error) = DeviceBackend::open().await;
         let storage = Storage::new(backend);
-        if crate::kiosk::leave_if_earlier_family(&storage).await {
+        if crate::state::kiosk::leave_if_earlier_family(&storage).await {
             return;
         }
 

@@ -15,10 +15,6 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
-mod delivery;
-#[cfg(target_arch = "wasm32")]
-mod kiosk;
-#[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
 mod state;

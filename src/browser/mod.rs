@@ -1,8 +1,10 @@
-//! Thin wrappers over browser APIs the app needs beyond rendering: random ids, file
-//! downloads, PIN hashing (Web Crypto), sending the outbox (fetch) and the service worker's
-//! update flow. No app rules here.
+//! Thin wrappers over browser APIs the app needs beyond rendering: the clock, random ids,
+//! every request (`http`), file downloads, PIN hashing (Web Crypto), sending the outbox and
+//! the service worker's update flow. No app rules here.
 
+pub mod clock;
 pub mod download;
+pub mod http;
 pub mod pin;
 pub mod send;
 pub mod speech;

@@ -3,7 +3,7 @@
 
 use super::messages::Messages;
 use super::FTL_FILES;
-use gloo_net::http::Request;
+use crate::browser::http;
 
 /// Loads and parses every `.ftl` file of `tag` from `/locales/<tag>/`.
 pub async fn load(tag: &str) -> Result<Messages, String> {
@@ -15,12 +15,8 @@ pub async fn load(tag: &str) -> Result<Messages, String> {
 }
 
 async fn fetch_text(url: String) -> Result<String, String> {
-    let response = Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| format!("{url}: {e}"))?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    response.text().await.map_err(|e| format!("{url}: {e}"))
+    http::get_text(&url).await.map_err(|e| match e {
+        http::Error::Status(status) => format!("{url}: HTTP {status}"),
+        http::Error::Network => format!("{url}: no answer"),
+    })
 }

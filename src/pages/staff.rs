@@ -656,7 +656,7 @@ fn KioskSettings() -> impl IntoView {
         };
         idle.set(settings.idle_s.to_string());
         if settings.on {
-            crate::kiosk::request_fullscreen();
+            crate::state::kiosk::request_fullscreen();
         }
         spawn_local(async move {
             saved.set(Some(kiosk.save(state, settings).await));

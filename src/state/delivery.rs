@@ -3,10 +3,11 @@
 //! with the neighbourhood and agreed to by the family), the outbox is sent in batches with
 //! backoff and a record leaves only once the server acknowledged it.
 
+use super::AppStorage;
+use crate::browser::clock::local_now;
 use crate::browser::send;
 use crate::domain::feedback::sync::{self, Backoff, BATCH};
 use crate::domain::feedback::Record;
-use crate::state::{local_now, AppStorage};
 use crate::storage::idb::DeviceBackend;
 use crate::storage::keys;
 use crate::storage::outbox::{Outbox, Saved, SetAside};

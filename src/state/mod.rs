@@ -1,111 +1,30 @@
 //! App-wide state, provided once by context: translations, device storage, the catalogue of
 //! the neighbourhood offer and the family's favourites.
 
-use crate::delivery::Delivery;
+mod catalogue;
+pub mod delivery;
+pub mod kiosk;
+
+pub use crate::browser::clock::{local_now, now_text};
 use crate::domain::catalogue::Catalogue;
-use crate::domain::hours;
 use crate::domain::neighbourhoods::{self, Choice, Neighbourhood};
 use crate::domain::questions::{self, Questions};
-use crate::domain::schedule::Schedules;
 use crate::domain::search::Index;
-use crate::domain::translations::{self, Pack, Translatable};
+use crate::domain::translations;
 use crate::domain::validate::{self, Issue};
 use crate::i18n::{negotiate, I18n, Language};
-use crate::kiosk::KioskState;
 use crate::storage::idb::DeviceBackend;
 use crate::storage::{keys, Storage};
-use chrono::{NaiveDate, NaiveDateTime};
+use catalogue::*;
+pub use catalogue::{LoadedCatalogue, CATALOGUE_URL, NEIGHBOURHOODS_URL};
+use delivery::Delivery;
+use kiosk::KioskState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
 pub type AppStorage = Storage<DeviceBackend>;
-
-/// Where the published catalogue is fetched from when there is no neighbourhood index.
-pub const CATALOGUE_URL: &str = "/data/catalogue.json";
-
-/// Which neighbourhoods there are (optional: without it, the one catalogue above).
-pub const NEIGHBOURHOODS_URL: &str = "/data/neighbourhoods.json";
-
-/// A published file's text, or `None` offline or on an error status.
-async fn fetch_text(url: &str) -> Option<String> {
-    let response = gloo_net::http::Request::get(url).send().await.ok()?;
-    if !response.ok() {
-        return None;
-    }
-    response.text().await.ok()
-}
-
-/// A validated catalogue with its parsed opening hours.
-pub struct LoadedCatalogue {
-    pub catalogue: Catalogue,
-    pub schedules: Schedules,
-    /// The published language packs put in (`domain::translations`), or tried: a pack that
-    /// could not be fetched is not asked for again for this catalogue.
-    pub languages: BTreeSet<String>,
-}
-
-impl LoadedCatalogue {
-    pub fn new(catalogue: Catalogue) -> Arc<Self> {
-        // A stored catalogue holds the packs it was stored with; the neighbourhood's name is
-        // the first text of every pack.
-        let languages = catalogue
-            .translations
-            .iter()
-            .filter(|t| catalogue.neighbourhood.name.has(t))
-            .cloned()
-            .collect();
-        Self::with_languages(catalogue, languages)
-    }
-
-    fn with_languages(catalogue: Catalogue, languages: BTreeSet<String>) -> Arc<Self> {
-        let schedules = Schedules::new(&catalogue);
-        Arc::new(LoadedCatalogue {
-            catalogue,
-            schedules,
-            languages,
-        })
-    }
-}
-
-/// The languages whose texts the pages show now: the family's, and the staff's while the
-/// interpreter view is on (tracked).
-fn content_languages(i18n: I18n) -> Vec<&'static str> {
-    let mut langs = vec![i18n.language().tag.as_str()];
-    langs.extend(i18n.second().map(|l| l.tag.as_str()));
-    langs
-}
-
-/// Of `wanted`, the languages published as packs and not held yet.
-fn missing_languages(
-    published: &[String],
-    held: &BTreeSet<String>,
-    wanted: &[&str],
-) -> Vec<String> {
-    wanted
-        .iter()
-        .filter(|l| published.iter().any(|p| p == *l) && !held.contains(**l))
-        .map(|l| (*l).to_owned())
-        .collect()
-}
-
-/// Fetches the packs of `langs` published beside `base_url` and puts them into `data`.
-/// A pack that cannot be fetched or read is left out: its texts
-/// then show in Dutch, marked as not yet in the family's language.
-async fn put_in_packs(data: &mut dyn Translatable, base_url: &str, langs: &[String]) {
-    for lang in langs {
-        let Some(text) = fetch_text(&translations::pack_url(base_url, lang)).await else {
-            continue;
-        };
-        let Ok(pack) = serde_json::from_str::<Pack>(&text) else {
-            continue;
-        };
-        if pack.schema == translations::SCHEMA && &pack.language == lang {
-            translations::apply(data, &pack);
-        }
-    }
-}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -606,59 +525,6 @@ impl AppState {
     }
 }
 
-/// A published catalogue, parsed and validated. A chunk of its own in the split build: the
-/// opening-hours parser behind it is not needed to paint the first screen.
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn check_catalogue(text: String) -> Result<Catalogue, Vec<Issue>> {
-    validate::load_published(&text)
-}
-
-/// The catalogue with a table for today for every opening-hours expression (tables of
-/// `current` reused), and the problems of expressions that do not read. The parser's chunk
-/// is fetched only when a table is missing: a catalogue published with tables needs none.
-async fn with_tables(
-    mut catalogue: Catalogue,
-    current: Option<&Catalogue>,
-) -> (Catalogue, Vec<Issue>) {
-    let today = local_now().date();
-    if let Some(current) = current {
-        hours::keep_tables(&mut catalogue, current, today);
-    }
-    if hours::without_table(&catalogue, today).is_empty() {
-        return (catalogue, Vec::new());
-    }
-    compile_hours(catalogue, today).await
-}
-
-/// Tables made on this device (a chunk with the opening-hours parser).
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn compile_hours(mut catalogue: Catalogue, today: NaiveDate) -> (Catalogue, Vec<Issue>) {
-    let problems = validate::compile_hours(&mut catalogue, today);
-    (catalogue, problems)
-}
-
-/// The question router, parsed and checked against the catalogue (a chunk, like the above).
-#[cfg_attr(feature = "split", leptos::lazy)]
-async fn check_questions(
-    text: String,
-    data: Arc<LoadedCatalogue>,
-) -> Result<Questions, Vec<Issue>> {
-    questions::load(&text, &data.catalogue)
-}
-
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-/// The device's local date and time (what "open now" means to the family holding it).
-pub fn local_now() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
-        .unwrap_or_default()
-}
-
-/// `local_now()` as stored in records: ISO 8601 without zone, to the second.
-pub fn now_text() -> String {
-    crate::domain::dates::iso_second(local_now())
 }
