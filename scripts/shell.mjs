@@ -97,7 +97,7 @@ const script = `(()=>{const W=${JSON.stringify(words)},t=document.getElementById
   `document.documentElement.lang=g;document.documentElement.dir=w[0];` +
   `for(const e of s.querySelectorAll("[data-m]"))e.textContent=w[2+ +e.dataset.m];` +
   `const n=s.querySelector("nav"),l=s.querySelector(".language-current");n.ariaLabel=w[2+ +n.dataset.label];l.lang=g;l.textContent=w[1];` +
-  `if(u)for(const a of s.querySelectorAll('a[href^="/"]')){const h=new URL(a.href);h.searchParams.set("lang",g);a.setAttribute("href",h.pathname+h.search)}` +
+  `if(u)for(const a of s.querySelectorAll('a[href^="/"]')){const h=new URL(a.getAttribute("href"),location.origin);h.searchParams.set("lang",g);a.setAttribute("href",h.pathname+h.search)}` +
   `t.replaceWith(s)})()`;
 
 const file = join(dir, "index.html");
