@@ -88,7 +88,9 @@ const shell = `<div id="shell"><a class="skip-link" href="#shell-main">${text("s
 // first painted in Dutch and then relabelled would leave the app's heading as the page's
 // Largest Contentful Paint, after the wasm.
 // The family's earlier choice is the app's copy in localStorage (storage/idb.rs `mirror`). A
-// `?lang=` is carried on the links, as the app would have remembered it.
+// `?lang=` is the family's choice, as in the app: remembered there (the app reads it from its
+// copy when its database has none, so a first visit's `?lang=` holds offline on the next
+// route) and carried on the links.
 const script = `(()=>{const W=${JSON.stringify(words)},t=document.getElementById("shell-t");` +
   `if(location.pathname!=="/"){t.remove();return}` +
   `const s=t.content.firstElementChild,f=t=>{if(typeof t!=="string")return;t=t.toLowerCase();return W[t]?t:W[t.split("-")[0]]?t.split("-")[0]:void 0};` +
@@ -97,6 +99,7 @@ const script = `(()=>{const W=${JSON.stringify(words)},t=document.getElementById
   `document.documentElement.lang=g;document.documentElement.dir=w[0];` +
   `for(const e of s.querySelectorAll("[data-m]"))e.textContent=w[2+ +e.dataset.m];` +
   `const n=s.querySelector("nav"),l=s.querySelector(".language-current");n.ariaLabel=w[2+ +n.dataset.label];l.lang=g;l.textContent=w[1];` +
+  `if(u){try{localStorage.setItem("buurtwijzer:language",JSON.stringify(g))}catch{}}` +
   `if(u)for(const a of s.querySelectorAll('a[href^="/"]')){const h=new URL(a.getAttribute("href"),location.origin);h.searchParams.set("lang",g);a.setAttribute("href",h.pathname+h.search)}` +
   `t.replaceWith(s)})()`;
 

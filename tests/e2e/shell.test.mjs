@@ -3,7 +3,7 @@
 // it, its links are real, and a button that needs the app starts the app and is tapped again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message } from "./harness.mjs";
+import { start, open, asReturning, message } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -18,9 +18,7 @@ async function withoutWasm(options) {
 
 /** A browser that has run the app before: `/` starts it at once. */
 async function returning(options) {
-  const page = await app.newPage(options);
-  await page.addInitScript(() => localStorage.setItem("buurtwijzer:started", "1"));
-  return page;
+  return asReturning(await app.newPage(options));
 }
 
 const grid = (page, scope) => page.locator(`${scope} a.tile`).evaluateAll((as) =>
