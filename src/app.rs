@@ -18,6 +18,7 @@ use leptos_router::{path, Lazy};
 pub fn start() {
     // Leptos' own executor starts with the mount, so the boot future runs on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async {
+        crate::browser::mark_app_started();
         let (backend, _storage_error) = DeviceBackend::open().await;
         let storage = Storage::new(backend);
         if crate::state::kiosk::leave_if_earlier_family(&storage).await {
@@ -73,6 +74,12 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
+fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
+}
+
 /// Earlier versions kept the staff token and the network's records in plain text.
 fn forget_legacy_secrets(state: AppState) {
     leptos::task::spawn_local(async move {
@@ -104,15 +111,6 @@ fn App(state: AppState) -> impl IntoView {
         document().set_title(&i18n.tr("app-name"));
     });
 
-    // The first screen as HTML (scripts/shell.mjs) shows until the app has drawn its own.
-    Effect::new(move || {
-        if state.neighbourhood_settled.get() {
-            if let Some(shell) = document().get_element_by_id("shell") {
-                shell.remove();
-            }
-        }
-    });
-
     view! {
         <Router>
             <LanguageFromUrl />
@@ -120,6 +118,9 @@ fn App(state: AppState) -> impl IntoView {
             <Header />
             // A first start with several neighbourhoods asks which one before any page.
             <Show when=move || state.neighbourhood_settled.get()>
+            // The home page as HTML (scripts/shell.mjs) goes as the app's first page is built,
+            // in the same task: never two `main`s, never a blank frame.
+            {remove_shell}
             <Show
                 when=move || !state.must_choose_neighbourhood.get()
                 fallback=|| view! { <NeighbourhoodPicker /> }

@@ -43,3 +43,12 @@ pub fn random_id() -> String {
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Tells index.html's loader that the app has run in this browser, so `/` starts it at once
+/// from now on instead of showing the HTML home page alone (the first visit, scripts/shell.mjs).
+/// A device flag, not the family's: "clear my data" keeps it, as it keeps the service worker.
+pub fn mark_app_started() {
+    if let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = store.set_item("buurtwijzer:started", "1");
+    }
+}

@@ -276,7 +276,9 @@ impl DeviceBackend {
 /// The device's own rules (kiosk mode, the staff PIN and its back-off) are also kept in
 /// `localStorage`, and read from there when the database has none: a tablet whose IndexedDB
 /// fails or is wiped stays a kiosk behind its PIN instead of opening up to whoever is holding
-/// it. Small values only; the copy is best effort on top of the real write.
+/// it. The family's language is copied too, for the HTML home page to read synchronously; it
+/// goes with the family's other settings ("clear my data" deletes it key by key).
+/// Small values only; the copy is best effort on top of the real write.
 mod mirror {
     use crate::storage::{keys, Table};
 
@@ -285,7 +287,7 @@ mod mirror {
     }
 
     fn name(table: Table, key: &str) -> Option<String> {
-        (table == Table::Settings && keys::DEVICE_POLICY.contains(&key))
+        (table == Table::Settings && keys::MIRRORED.contains(&key))
             .then(|| format!("buurtwijzer:{key}"))
     }
 

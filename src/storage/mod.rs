@@ -127,9 +127,10 @@ pub mod keys {
         STAFF_CATALOGUE,
         NEIGHBOURHOOD,
     ];
-    /// What keeps a shared tablet shut to the family holding it: also kept outside IndexedDB
-    /// (see `idb::DeviceBackend`), so a failing database does not switch it off.
-    pub const DEVICE_POLICY: [&str; 3] = [KIOSK, STAFF_PIN, PIN_ATTEMPTS];
+    /// Also kept in `localStorage` (see `idb::DeviceBackend`): what keeps a shared tablet shut
+    /// to the family holding it, so a failing database does not switch it off; and the family's
+    /// language, which the HTML home page (scripts/shell.mjs) reads before any wasm runs.
+    pub const MIRRORED: [&str; 4] = [KIOSK, STAFF_PIN, PIN_ATTEMPTS, LANGUAGE];
 }
 
 /// The typed operations of the app, over any backend.

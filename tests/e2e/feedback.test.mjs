@@ -292,7 +292,7 @@ test("records the receiver refuses are set aside: the 50 oldest refused, the new
     return [200, JSON.stringify({ accepted, rejected })];
   });
   const page = await app.newPage();
-  await open(page, app.url, "/");
+  await open(page, app.url, "/feedback");
   const record = (id, day) => JSON.stringify({
     id, kind: "missing", text: `zoek ${id}`, language: "nl", app_version: "0.1.0",
     created_at: `2026-11-${day}T10:00:00`,

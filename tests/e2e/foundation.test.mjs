@@ -1,7 +1,7 @@
 // The foundation as a parent meets it: the home grid, languages, routes and accessibility.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, axe, ROUTES } from "./harness.mjs";
+import { start, open, message, axe, ROUTES, ready } from "./harness.mjs";
 
 const FUNCTION_CODES = [
   "meeting",
@@ -95,7 +95,7 @@ test("the language picker switches labels without a reload and is remembered", a
   assert.equal(await dialog.isVisible(), false, "the picker closed");
 
   await page.reload();
-  await page.waitForSelector("main h1");
+  await ready(page);
   assert.equal(await page.getAttribute("html", "lang"), "ar");
   assert.equal(await page.locator("main h1").innerText(), message("ar", "home-title"));
   await page.context().close();

@@ -83,7 +83,27 @@ export async function useCatalogue(page, name) {
 /** Loads a route and waits until the app has mounted its page. */
 export async function open(page, base, route) {
   await page.goto(base + route);
+  await ready(page);
+}
+
+/** Makes `page` a browser that has run the app before, so `/` starts the app at once instead
+ * of showing the HTML home page alone (a first visit, see `scripts/shell.mjs`). */
+export async function asReturning(page) {
+  await page.addInitScript(() => localStorage.setItem("buurtwijzer:started", "1"));
+  return page;
+}
+
+/**
+ * Waits for the page: its `main h1`, and the app's own once the app is starting. The HTML home
+ * page (scripts/shell.mjs) shows first on `/` and is the whole page only on a first visit
+ * (`#shell[data-alone]`); otherwise the app replaces it.
+ */
+export async function ready(page) {
   await page.waitForSelector("main h1");
+  await page.waitForFunction(() => {
+    const shell = document.getElementById("shell");
+    return !shell || "alone" in shell.dataset;
+  });
 }
 
 /** The message `id` of locale `tag`, straight from its .ftl files (simple messages only). */

@@ -2,7 +2,7 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, openStaff, PIN } from "./harness.mjs";
+import { start, open, message, openStaff, PIN, ready } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -92,7 +92,7 @@ test("kiosk: after the idle time and a countdown, the tablet forgets the family 
   await page.getByRole("button", { name: message("nl", "kiosk-save") }).click();
   await page.getByText(message("nl", "kiosk-saved")).waitFor();
   await page.goto(`${app.url}/`);
-  await page.waitForSelector("main h1");
+  await ready(page);
   // The setting is read (and is off) before any attract screen would show.
   await page.waitForSelector('html[data-kiosk="off"]', { state: "attached" });
   assert.equal(await attract.count(), 0);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { start, open, message, axe, ROUTES, until } from "./harness.mjs";
+import { start, open, asReturning, message, axe, ROUTES, until } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const LANGUAGES = JSON.parse(readFileSync(resolve(ROOT, "locales/languages.json"), "utf8"));
@@ -25,22 +25,27 @@ test("all 16 languages: html lang and dir, translated title, only that locale fe
     assert.ok(LANGUAGES.some((l) => l.tag === tag), `${tag} is offered`);
   }
   for (const { tag, dir } of LANGUAGES) {
-    const page = await app.newPage();
-    const locales = new Set();
-    page.on("request", (r) => {
-      const m = new URL(r.url()).pathname.match(/^\/locales\/([^/]+)\//);
-      if (m) locales.add(m[1]);
-    });
-    await open(page, app.url, `/?lang=${tag}`);
-    await page.waitForSelector(`html[lang="${tag}"]`);
-    assert.equal(await page.getAttribute("html", "dir"), RTL.includes(tag) ? "rtl" : "ltr", tag);
     assert.equal(dir, RTL.includes(tag) ? "rtl" : "ltr", `languages.json: ${tag}`);
-    assert.equal((await page.locator("h1").innerText()).trim(), message(tag, "home-title"), tag);
-    // No message id leaks into the page (a missing message shows its id).
-    const text = await page.locator("body").innerText();
-    assert.doesNotMatch(text, /\b(nav|home|function|urgent|read-aloud|interpreter)-[a-z-]+\b/, tag);
-    assert.deepEqual([...locales], [tag], `${tag}: only its own locale is fetched`);
-    await page.context().close();
+    // A first visit gets the HTML home page in its language, and a returning browser the app's.
+    for (const returning of [false, true]) {
+      const what = `${tag}${returning ? " (app)" : " (first visit)"}`;
+      const page = await app.newPage();
+      if (returning) await asReturning(page);
+      const locales = new Set();
+      page.on("request", (r) => {
+        const m = new URL(r.url()).pathname.match(/^\/locales\/([^/]+)\//);
+        if (m) locales.add(m[1]);
+      });
+      await open(page, app.url, `/?lang=${tag}`);
+      await page.waitForSelector(`html[lang="${tag}"]`);
+      assert.equal(await page.getAttribute("html", "dir"), RTL.includes(tag) ? "rtl" : "ltr", what);
+      assert.equal((await page.locator("h1").innerText()).trim(), message(tag, "home-title"), what);
+      // No message id leaks into the page (a missing message shows its id).
+      const text = await page.locator("body").innerText();
+      assert.doesNotMatch(text, /\b(nav|home|function|urgent|read-aloud|interpreter)-[a-z-]+\b/, what);
+      assert.deepEqual([...locales], returning ? [tag] : [], `${what}: only its own locale is fetched`);
+      await page.context().close();
+    }
   }
 });
 
@@ -278,9 +283,10 @@ test("keyboard only: from the home page through the question flow to an answer a
     throw new Error(`never reached ${selector} with Tab`);
   }
   await tabTo(".skip-link");
-  await tabTo('a[href="/ask"]');
+  // A first visit: the HTML home page, whose links carry the `?lang=` along.
+  await tabTo('a[href="/ask?lang=nl"]');
   await page.keyboard.press("Enter");
-  await page.waitForURL(/\/ask$/);
+  await page.waitForURL(/\/ask\?lang=nl$/);
   await tabTo('.tile-grid a[data-topic="childcare-school"]');
   await page.keyboard.press("Enter");
   await page.waitForURL(/topic=childcare-school/);

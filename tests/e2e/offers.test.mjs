@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { start, open, message, useCatalogue, openStaff, until } from "./harness.mjs";
+import { start, open, asReturning, message, useCatalogue, openStaff, until } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -104,7 +104,7 @@ test("a long list is built a dozen cards per task, 60 at a time, and a filter ke
 });
 
 test("leaving /offers while its list is still being built does not break the app", async () => {
-  const page = await app.newPage({ serviceWorkers: "block" });
+  const page = await asReturning(await app.newPage({ serviceWorkers: "block" }));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await hundredOffers(page);
