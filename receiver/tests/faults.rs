@@ -1,5 +1,5 @@
-//! Faults: the real binary stopped with SIGTERM in the middle of a flood, and the database going
-//! away under the service. What must hold: every acknowledged record is kept, nothing is
+//! Faults: the real binary stopped with SIGTERM in the middle of a flood, its disk full, and the
+//! database going away under the service. What must hold: every acknowledged record is kept, nothing is
 //! acknowledged that was not stored, and the phones' retries leave each record exactly once.
 
 mod common;
@@ -38,7 +38,11 @@ fn free_port() -> SocketAddr {
 
 /// The binary, serving `url` on `addr`, once its health check answers.
 async fn serve_binary(url: &str, addr: SocketAddr) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_buurtwijzer-receiver"))
+    serve(Command::new(env!("CARGO_BIN_EXE_buurtwijzer-receiver")), url, addr).await
+}
+
+async fn serve(mut command: Command, url: &str, addr: SocketAddr) -> Child {
+    let child = command
         .args(["serve", "--listen", &addr.to_string(), "--rate-limit", "0"])
         .env("DATABASE_URL", url)
         .stdout(Stdio::null())
@@ -140,6 +144,61 @@ async fn sigterm_during_a_flood_loses_no_acknowledged_record_and_retries_land_on
     let mut got = ids.clone();
     got.sort();
     assert_eq!(got, expected, "each of the {POSTS} records exactly once");
+    t.finish().await;
+}
+
+/// A full disk, as the kernel reports it to the binary alone: its file size limit
+/// (`RLIMIT_FSIZE`, set and lifted on the running process with util-linux `prlimit`) stops the
+/// SQLite files from growing, so the next commit fails where a full disk would fail it. The
+/// signal the kernel sends then (SIGXFSZ) is ignored, as a full disk sends none.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_space_returns() {
+    let t = sqlite().await;
+    let addr = free_port();
+    let mut command = Command::new("sh");
+    command.args([
+        "-c",
+        r#"trap '' XFSZ; exec "$0" "$@""#,
+        env!("CARGO_BIN_EXE_buurtwijzer-receiver"),
+    ]);
+    let mut server = serve(command, &t.url, addr).await;
+    let send = |records: &[buurtwijzer::domain::feedback::Record]| {
+        let body = batch(records);
+        async move { try_send(addr, "POST", "/v1/records", &[JSON], &body).await }
+    };
+    let first: Vec<_> = (0..10).map(|n| rating(n, "offer-a", Face::Happy)).collect();
+    assert_eq!(acknowledged(&send(&first).await).len(), 10);
+
+    // The disk is full: no file may grow past what the write-ahead log holds now.
+    let wal = std::fs::metadata(&t.files[1]).expect("SQLite in WAL mode").len();
+    let pid = server.id().to_string();
+    let limit = |value: &str| {
+        let ok = Command::new("prlimit")
+            .args(["--pid", &pid, &format!("--fsize={value}")])
+            .status()
+            .expect("util-linux prlimit");
+        assert!(ok.success(), "prlimit --fsize={value}");
+    };
+    // The soft limit only: lifting it again needs no privilege.
+    limit(&format!("{wal}:"));
+    let later: Vec<_> = (10..20).map(|n| rating(n, "offer-a", Face::Sad)).collect();
+    let full = send(&later).await.expect("an answer while the disk is full");
+    assert_eq!(full.status, 503, "{}", full.body);
+    let body: serde_json::Value = serde_json::from_str(&full.body).unwrap();
+    assert_eq!(body["error"], "storage-unavailable");
+    assert!(body.get("accepted").is_none(), "nothing acknowledged");
+
+    // Space again: the phone's retry lands, and once more changes nothing.
+    limit("unlimited:");
+    assert_eq!(acknowledged(&send(&later).await).len(), 10);
+    assert_eq!(acknowledged(&send(&later).await).len(), 10);
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let mut ids = stored(&t.db).await;
+    ids.sort();
+    let mut expected: Vec<String> = (0..20).map(id).collect();
+    expected.sort();
+    assert_eq!(ids, expected, "each record exactly once, none of them lost");
     t.finish().await;
 }
 

@@ -22,7 +22,7 @@ pub const AT: &str = "2026-11-25T10:00:00";
 pub struct TestDb {
     pub url: String,
     pub db: Db,
-    files: Vec<std::path::PathBuf>,
+    pub files: Vec<std::path::PathBuf>,
     schema: Option<(String, String)>,
 }
 
