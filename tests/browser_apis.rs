@@ -1,11 +1,12 @@
 //! Browser APIs the app leans on instead of carrying its own code (headless Chromium): the staff
 //! PIN hash through Web Crypto (PBKDF2-HMAC-SHA-256 against published test vectors, a stored PIN
-//! that verifies only with the right digits), and search folding through
-//! `String.prototype.normalize`, held to the same table as the host implementation.
+//! that verifies only with the right digits, the sample setup code against the sample index),
+//! and search folding through `String.prototype.normalize`, held to the same table as the host
+//! implementation.
 #![cfg(target_arch = "wasm32")]
 
 use buurtwijzer::browser::pin;
-use buurtwijzer::domain::staff_pin::to_hex;
+use buurtwijzer::domain::staff_pin::{normalise_setup_code, to_hex};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -45,4 +46,22 @@ async fn a_stored_pin_is_salted_and_verifies_only_with_the_right_digits() {
     assert!(pin::verify(&a, "246810").await.unwrap());
     assert!(!pin::verify(&a, "246811").await.unwrap());
     assert!(!matches!(pin::verify(&a, "").await, Ok(true)));
+}
+
+/// The code printed in docs/deploying.md for the sample deployment, as staff would type it.
+const SAMPLE_SETUP_CODE: &str = "zbsd-yze9-ecb4-prec-ence";
+
+#[wasm_bindgen_test]
+async fn the_sample_setup_code_matches_what_the_sample_index_publishes() {
+    let index = buurtwijzer::domain::neighbourhoods::load(include_str!(
+        "../public/data/neighbourhoods.json"
+    ))
+    .unwrap();
+    let published = index.staff_setup.unwrap().usable().unwrap();
+    let typed = normalise_setup_code(SAMPLE_SETUP_CODE);
+    assert!(pin::verify(&published, &typed).await.unwrap());
+    // One character off, or the code as typed before normalising, does not match.
+    let off = typed.replacen('Z', "Y", 1);
+    assert!(!pin::verify(&published, &off).await.unwrap());
+    assert!(!pin::verify(&published, SAMPLE_SETUP_CODE).await.unwrap());
 }

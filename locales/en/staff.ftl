@@ -12,6 +12,11 @@ staff-pin-not-saved = The PIN could not be saved on this device.
 staff-pin-problem-too-short = Use 6 to 12 digits.
 staff-pin-problem-not-digits = Use digits 0–9 only.
 staff-pin-problem-mismatch = The two PINs are not the same.
+staff-setup-code = The network's setup code
+staff-setup-hint = A new device can only be set up with the setup code the network's coordinator gives you. Then you choose this device's PIN.
+staff-setup-wrong = That setup code is not right.
+staff-setup-missing = This device cannot be set up yet: no setup code of the network was found. Connect to the internet, or ask the network's coordinator.
+staff-setup-sample = This is the sample setup code from the documentation. Publish your own setup code before real use.
 staff-unlock = Open
 staff-lock = Lock
 

@@ -12,6 +12,11 @@ staff-pin-not-saved = No se pudo guardar el PIN en este dispositivo.
 staff-pin-problem-too-short = Usa de 6 a 12 cifras.
 staff-pin-problem-not-digits = Usa solo las cifras 0–9.
 staff-pin-problem-mismatch = Los dos PIN no son iguales.
+staff-setup-code = Código de configuración de la red
+staff-setup-hint = Un dispositivo nuevo solo se puede configurar con el código de configuración que te da el coordinador de la red. Después eliges el PIN de este dispositivo.
+staff-setup-wrong = Ese código de configuración no es correcto.
+staff-setup-missing = Todavía no se puede configurar este dispositivo: no se ha encontrado ningún código de configuración de la red. Conéctate a internet o pregunta al coordinador de la red.
+staff-setup-sample = Este es el código de configuración de ejemplo de la documentación. Publica un código de configuración propio antes del uso real.
 staff-unlock = Abrir
 staff-lock = Bloquear
 

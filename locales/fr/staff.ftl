@@ -12,6 +12,11 @@ staff-pin-not-saved = Le code PIN n’a pas pu être enregistré sur cet apparei
 staff-pin-problem-too-short = Utilisez 6 à 12 chiffres.
 staff-pin-problem-not-digits = Utilisez uniquement les chiffres 0–9.
 staff-pin-problem-mismatch = Les deux codes PIN ne sont pas identiques.
+staff-setup-code = Code de configuration du réseau
+staff-setup-hint = Un nouvel appareil ne peut être configuré qu’avec le code de configuration que vous donne le coordinateur du réseau. Ensuite, vous choisissez le code PIN de cet appareil.
+staff-setup-wrong = Ce code de configuration n’est pas correct.
+staff-setup-missing = Cet appareil ne peut pas encore être configuré : aucun code de configuration du réseau n’a été trouvé. Connectez-vous à internet ou demandez au coordinateur du réseau.
+staff-setup-sample = Ceci est le code de configuration d’exemple de la documentation. Publiez votre propre code de configuration avant une utilisation réelle.
 staff-unlock = Ouvrir
 staff-lock = Verrouiller
 

@@ -12,6 +12,11 @@ staff-pin-not-saved = De pincode kon niet bewaard worden op dit toestel.
 staff-pin-problem-too-short = Gebruik 6 tot 12 cijfers.
 staff-pin-problem-not-digits = Gebruik alleen de cijfers 0–9.
 staff-pin-problem-mismatch = De twee pincodes zijn niet gelijk.
+staff-setup-code = Instelcode van het netwerk
+staff-setup-hint = Een nieuw toestel instellen kan alleen met de instelcode die de coördinator van het netwerk je geeft. Daarna kies je de pincode van dit toestel.
+staff-setup-wrong = Die instelcode klopt niet.
+staff-setup-missing = Dit toestel kan nog niet ingesteld worden: er is geen instelcode van het netwerk gevonden. Maak verbinding met het internet of vraag het aan de coördinator van het netwerk.
+staff-setup-sample = Dit is de voorbeeld-instelcode uit de documentatie. Publiceer een eigen instelcode voor echt gebruik.
 staff-unlock = Openen
 staff-lock = Vergrendelen
 

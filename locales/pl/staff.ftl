@@ -12,6 +12,11 @@ staff-pin-not-saved = Nie udało się zapisać PIN-u na tym urządzeniu.
 staff-pin-problem-too-short = Użyj od 6 do 12 cyfr.
 staff-pin-problem-not-digits = Używaj tylko cyfr 0–9.
 staff-pin-problem-mismatch = Oba PIN-y się różnią.
+staff-setup-code = Kod konfiguracyjny sieci
+staff-setup-hint = Nowe urządzenie można skonfigurować tylko za pomocą kodu konfiguracyjnego, który daje ci koordynator sieci. Potem wybierasz PIN tego urządzenia.
+staff-setup-wrong = Ten kod konfiguracyjny jest błędny.
+staff-setup-missing = Tego urządzenia nie można jeszcze skonfigurować: nie znaleziono kodu konfiguracyjnego sieci. Połącz się z internetem albo zapytaj koordynatora sieci.
+staff-setup-sample = To jest przykładowy kod konfiguracyjny z dokumentacji. Przed prawdziwym użyciem opublikuj własny kod konfiguracyjny.
 staff-unlock = Otwórz
 staff-lock = Zablokuj
 

@@ -12,6 +12,11 @@ staff-pin-not-saved = Não foi possível guardar o PIN neste aparelho.
 staff-pin-problem-too-short = Use 6 a 12 dígitos.
 staff-pin-problem-not-digits = Use só os dígitos 0–9.
 staff-pin-problem-mismatch = Os dois PIN não são iguais.
+staff-setup-code = Código de configuração da rede
+staff-setup-hint = Um aparelho novo só pode ser configurado com o código de configuração que o coordenador da rede lhe dá. Depois, escolha o PIN deste aparelho.
+staff-setup-wrong = Esse código de configuração não está certo.
+staff-setup-missing = Ainda não é possível configurar este aparelho: não foi encontrado nenhum código de configuração da rede. Ligue-se à internet ou pergunte ao coordenador da rede.
+staff-setup-sample = Este é o código de configuração de exemplo da documentação. Publique um código de configuração próprio antes de começar a usar a sério.
 staff-unlock = Abrir
 staff-lock = Bloquear
 

@@ -12,6 +12,11 @@ staff-pin-not-saved = PIN-ul nu a putut fi salvat pe acest dispozitiv.
 staff-pin-problem-too-short = Folosiți 6 până la 12 cifre.
 staff-pin-problem-not-digits = Folosiți doar cifrele 0–9.
 staff-pin-problem-mismatch = Cele două PIN-uri nu sunt la fel.
+staff-setup-code = Codul de configurare al rețelei
+staff-setup-hint = Un dispozitiv nou poate fi configurat doar cu codul de configurare pe care vi-l dă coordonatorul rețelei. Apoi alegeți PIN-ul acestui dispozitiv.
+staff-setup-wrong = Codul de configurare nu este corect.
+staff-setup-missing = Acest dispozitiv nu poate fi configurat încă: nu s-a găsit niciun cod de configurare al rețelei. Conectați-vă la internet sau întrebați coordonatorul rețelei.
+staff-setup-sample = Acesta este codul de configurare de exemplu din documentație. Publicați propriul cod de configurare înainte de utilizarea reală.
 staff-unlock = Deschideți
 staff-lock = Blocați
 

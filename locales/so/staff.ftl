@@ -12,6 +12,11 @@ staff-pin-not-saved = PIN-ka laguma kaydin karin qalabkan.
 staff-pin-problem-too-short = Isticmaal 6 ilaa 12 lambar.
 staff-pin-problem-not-digits = Isticmaal lambarada 0–9 oo keliya.
 staff-pin-problem-mismatch = Labada PIN isku mid ma aha.
+staff-setup-code = Koodka dejinta ee shabakadda
+staff-setup-hint = Qalab cusub waxaa lagu dejin karaa oo keliya koodka dejinta ee uu ku siiyo isku-duwaha shabakadda. Kadib waxaad doorataa PIN-ka qalabkan.
+staff-setup-wrong = Koodka dejinta ee aad gelisay waa khalad.
+staff-setup-missing = Qalabkan weli lama dejin karo: lama helin koodka dejinta ee shabakadda. Internetka ku xir, ama weydii isku-duwaha shabakadda.
+staff-setup-sample = Kani waa koodka dejinta tusaalaha ah ee ku jira dukumentiyada. Daabac kood dejin oo kuu gaar ah ka hor isticmaalka dhabta ah.
 staff-unlock = Fur
 staff-lock = Quful
 

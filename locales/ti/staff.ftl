@@ -12,6 +12,11 @@ staff-pin-not-saved = እቲ ፒን ኣብዚ መሳርሒ ክዕቀብ ኣይ�
 staff-pin-problem-too-short = ካብ 6 ክሳብ 12 ኣሃዛት ተጠቐሙ።
 staff-pin-problem-not-digits = ኣሃዛት 0–9 ጥራይ ተጠቐሙ።
 staff-pin-problem-mismatch = እቶም ክልተ ፒናት ሓደ ኣይኮኑን።
+staff-setup-code = ኮድ ምድላው ናይቲ መርበብ
+staff-setup-hint = ሓድሽ መሳርሒ ክዳሎ ዝኽእል ብቲ ኣወሃሃዲ መርበብ ዝህበኩም ኮድ ምድላው ጥራይ እዩ። ድሕሪኡ ናይዚ መሳርሒ ፒን ትመርጹ።
+staff-setup-wrong = እዚ ኮድ ምድላው ቅኑዕ ኣይኮነን።
+staff-setup-missing = እዚ መሳርሒ ገና ክዳሎ ኣይክእልን፤ ኮድ ምድላው ናይቲ መርበብ ኣይተረኽበን። ምስ ኢንተርነት ተራኸቡ፣ ወይ ነቲ ኣወሃሃዲ መርበብ ሕተቱ።
+staff-setup-sample = እዚ ኣብቲ ሰነዳት ከም ኣብነት ዝቐረበ ኮድ ምድላው እዩ። ቅድሚ ናይ ሓቂ ኣጠቓቕማ ናይ ገዛእ ርእስኹም ኮድ ምድላው ኣውጽኡ።
 staff-unlock = ክፈቱ
 staff-lock = ዕጸዉ
 

@@ -12,6 +12,11 @@ staff-pin-not-saved = PIN kodu bu cihaza kaydedilemedi.
 staff-pin-problem-too-short = 6 ile 12 arası rakam kullanın.
 staff-pin-problem-not-digits = Yalnızca 0–9 rakamlarını kullanın.
 staff-pin-problem-mismatch = İki PIN kodu aynı değil.
+staff-setup-code = Ağın kurulum kodu
+staff-setup-hint = Yeni bir cihaz yalnızca ağ koordinatörünün size verdiği kurulum koduyla kurulabilir. Ardından bu cihazın PIN kodunu seçersiniz.
+staff-setup-wrong = Kurulum kodu yanlış.
+staff-setup-missing = Bu cihaz henüz kurulamıyor: ağın kurulum kodu bulunamadı. İnternete bağlanın ya da ağ koordinatörüne sorun.
+staff-setup-sample = Bu, belgelerdeki örnek kurulum kodudur. Gerçek kullanımdan önce kendi kurulum kodunuzu yayımlayın.
 staff-unlock = Aç
 staff-lock = Kilitle
 

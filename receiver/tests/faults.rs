@@ -38,7 +38,12 @@ fn free_port() -> SocketAddr {
 
 /// The binary, serving `url` on `addr`, once its health check answers.
 async fn serve_binary(url: &str, addr: SocketAddr) -> Child {
-    serve(Command::new(env!("CARGO_BIN_EXE_buurtwijzer-receiver")), url, addr).await
+    serve(
+        Command::new(env!("CARGO_BIN_EXE_buurtwijzer-receiver")),
+        url,
+        addr,
+    )
+    .await
 }
 
 async fn serve(mut command: Command, url: &str, addr: SocketAddr) -> Child {
@@ -170,7 +175,9 @@ async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_sp
     assert_eq!(acknowledged(&send(&first).await).len(), 10);
 
     // The disk is full: no file may grow past what the write-ahead log holds now.
-    let wal = std::fs::metadata(&t.files[1]).expect("SQLite in WAL mode").len();
+    let wal = std::fs::metadata(&t.files[1])
+        .expect("SQLite in WAL mode")
+        .len();
     let pid = server.id().to_string();
     let limit = |value: &str| {
         let ok = Command::new("prlimit")
@@ -182,7 +189,9 @@ async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_sp
     // The soft limit only: lifting it again needs no privilege.
     limit(&format!("{wal}:"));
     let later: Vec<_> = (10..20).map(|n| rating(n, "offer-a", Face::Sad)).collect();
-    let full = send(&later).await.expect("an answer while the disk is full");
+    let full = send(&later)
+        .await
+        .expect("an answer while the disk is full");
     assert_eq!(full.status, 503, "{}", full.body);
     let body: serde_json::Value = serde_json::from_str(&full.body).unwrap();
     assert_eq!(body["error"], "storage-unavailable");

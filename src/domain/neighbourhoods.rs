@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Index {
     pub neighbourhoods: Vec<Neighbourhood>,
+    /// The network's setup code, as a hash: needed to choose the staff PIN of a new device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_setup: Option<super::staff_pin::PublishedSetup>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -208,5 +211,9 @@ mod tests {
             .neighbourhoods
             .iter()
             .any(|n| n.id == catalogue.neighbourhood.id));
+        // Staff can set up a device with the sample's code, and are told it is the sample's.
+        let setup = i.staff_setup.expect("the sample publishes a setup code");
+        assert!(setup.sample);
+        assert!(setup.usable().is_some());
     }
 }

@@ -1,4 +1,5 @@
-//! The staff PIN: what a new PIN must be, and how its salted hash is stored and compared.
+//! The staff PIN: what a new PIN must be, and how its salted hash is stored and compared;
+//! and the network's setup code, without which nobody can choose the PIN of a new device.
 //! The hash itself (PBKDF2-HMAC-SHA-256) is computed by the browser's Web Crypto.
 
 use serde::{Deserialize, Serialize};
@@ -119,6 +120,57 @@ impl Attempts {
     }
 }
 
+/// What the network publishes in its neighbourhood index (`staff_setup`) so that only its
+/// staff can set up a device: the salted hash of a long random setup code, never the code.
+/// `node scripts/setup-code.mjs` makes one. Without it no device can choose a PIN, so the
+/// first visitor to `/staff` of a fresh or wiped device is no longer the one who decides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedSetup {
+    pub salt: String,
+    pub iterations: u32,
+    pub hash: String,
+    /// The sample deployment's code, printed in the documentation: staff are told to publish
+    /// their own.
+    #[serde(default)]
+    pub sample: bool,
+}
+
+/// Fewer rounds than this, or a salt or hash of the wrong size, and the published setup is
+/// not used: a mistake in the index must not open the staff area.
+pub const SETUP_MIN_ITERATIONS: u32 = 100_000;
+/// More than this would keep a cheap phone busy for minutes.
+pub const SETUP_MAX_ITERATIONS: u32 = 5_000_000;
+
+impl PublishedSetup {
+    /// The hash to compare a typed code against, when the published values are sound.
+    pub fn usable(&self) -> Option<StoredPin> {
+        let sound = (SETUP_MIN_ITERATIONS..=SETUP_MAX_ITERATIONS).contains(&self.iterations)
+            && from_hex(&self.salt).is_some_and(|s| s.len() >= 16)
+            && from_hex(&self.hash).is_some_and(|h| h.len() == 32);
+        sound.then(|| StoredPin {
+            salt: self.salt.clone(),
+            iterations: self.iterations,
+            hash: self.hash.clone(),
+        })
+    }
+}
+
+/// A setup code as typed, in the one form that is hashed: Crockford base32 read generously
+/// (any case; `O` is `0`, `I` and `L` are `1`; spaces and dashes between groups ignored), so
+/// a code read aloud or copied from paper still matches.
+pub fn normalise_setup_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
 pub fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -172,6 +224,60 @@ mod tests {
         assert_eq!(a.wait_s(0), MAX_WAIT_S);
         let json = serde_json::to_string(&a).unwrap();
         assert_eq!(serde_json::from_str::<Attempts>(&json).unwrap(), a);
+    }
+
+    #[test]
+    fn a_setup_code_is_read_as_it_is_meant() {
+        assert_eq!(normalise_setup_code("k7qm-3xtr 0oil"), "K7QM3XTR0011");
+        assert_eq!(normalise_setup_code("  K7QM\t3XTR\n"), "K7QM3XTR");
+        assert_eq!(normalise_setup_code("é-ß"), "éß");
+        assert_eq!(normalise_setup_code(""), "");
+    }
+
+    #[test]
+    fn only_a_sound_published_setup_is_used() {
+        let good = PublishedSetup {
+            salt: "00".repeat(16),
+            iterations: 600_000,
+            hash: "ab".repeat(32),
+            sample: false,
+        };
+        let stored = good.usable().unwrap();
+        assert_eq!(stored.iterations, 600_000);
+        assert!(stored.matches(&[0xab; 32]));
+        for broken in [
+            PublishedSetup {
+                iterations: 1_000,
+                ..good.clone()
+            },
+            PublishedSetup {
+                iterations: 50_000_000,
+                ..good.clone()
+            },
+            PublishedSetup {
+                salt: "00".repeat(8),
+                ..good.clone()
+            },
+            PublishedSetup {
+                salt: "zz".repeat(16),
+                ..good.clone()
+            },
+            PublishedSetup {
+                hash: "ab".repeat(31),
+                ..good.clone()
+            },
+            PublishedSetup {
+                hash: String::new(),
+                ..good.clone()
+            },
+        ] {
+            assert_eq!(broken.usable(), None, "{broken:?}");
+        }
+        let json = r#"{"salt":"00","iterations":1,"hash":"00","code":"K7QM"}"#;
+        assert!(
+            serde_json::from_str::<PublishedSetup>(json).is_err(),
+            "a code field is refused, not ignored"
+        );
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! `/staff`: tools for network staff, behind a PIN chosen on first use (kept as a salted hash).
+//! `/staff`: tools for network staff, behind a PIN chosen on first use with the network's
+//! setup code (both kept only as salted hashes).
 //! Why the last published catalogue was refused; the feedback on this device: counts and
 //! averages per offer and per check theme, the compass of all checks, the signals with their
 //! words, over a period; export as CSV or JSON; sending to the staff's endpoint.
 
-use crate::browser::{download, pin, send};
+use crate::browser::{download, send};
 use crate::components::msg::Msg;
 use crate::components::{compass::Compass, page::Page, pictogram::Pictogram};
 use crate::domain::feedback::check::{on_adult_scale, THEMES};
@@ -11,13 +12,13 @@ use crate::domain::feedback::dashboard::{Dashboard, Period};
 use crate::domain::feedback::sync::{self, check_endpoint, Failure};
 use crate::domain::feedback::{export, Kind, Record};
 use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
-use crate::domain::staff_pin::{self, Attempts, StoredPin};
+use crate::domain::staff_pin::{self, PublishedSetup};
 use crate::i18n::languages;
 use crate::i18n::messages::Args;
 use crate::pages::staff_catalogue::{CatalogueExport, CatalogueImport};
 use crate::pages::staff_translations::Translations;
+use crate::state::staff::{self, PinCheck};
 use crate::state::{local_now, use_app, AppState};
-use crate::storage::keys;
 use crate::storage::outbox::set_aside_json;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,39 +29,40 @@ const MESSAGES_SHOWN: usize = 200;
 #[derive(Clone, PartialEq)]
 enum Gate {
     Loading,
-    Choose,
+    /// No PIN on this device: the network's setup code first, then a new PIN.
+    Choose(PublishedSetup),
+    /// No PIN and no setup code published (or none reachable): nobody can set it up here.
+    NoSetup,
     Enter,
     Open,
+}
+
+/// Where the staff area starts on this device.
+async fn gate_for(state: AppState) -> Gate {
+    if staff::has_pin(state).await {
+        return Gate::Enter;
+    }
+    match staff::published_setup(state).await {
+        Some(setup) => Gate::Choose(setup),
+        None => Gate::NoSetup,
+    }
 }
 
 #[component]
 pub fn Staff() -> impl IntoView {
     let state = use_app();
     let gate = RwSignal::new(Gate::Loading);
-    spawn_local(async move {
-        let stored: Option<StoredPin> = state
-            .storage()
-            .setting(keys::STAFF_PIN)
-            .await
-            .ok()
-            .flatten();
-        gate.set(match stored {
-            Some(_) => Gate::Enter,
-            None => Gate::Choose,
-        });
-    });
+    spawn_local(async move { gate.set(gate_for(state).await) });
     view! {
         <Page title="staff-title">
             {move || match gate.get() {
                 Gate::Loading => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
-                Gate::Choose => view! { <ChoosePin gate /> }.into_any(),
+                Gate::Choose(setup) => view! { <ChoosePin gate setup /> }.into_any(),
+                Gate::NoSetup => view! { <p class="notice" role="alert"><Msg id="staff-setup-missing" /></p> }.into_any(),
                 Gate::Enter => view! { <EnterPin gate /> }.into_any(),
                 Gate::Open => view! {
                     <button type="button" class="action lock" on:click=move |_| {
-                        spawn_local(async move {
-                            let stored: Option<StoredPin> = state.storage().setting(keys::STAFF_PIN).await.ok().flatten();
-                            gate.set(if stored.is_some() { Gate::Enter } else { Gate::Choose });
-                        });
+                        spawn_local(async move { gate.set(gate_for(state).await) });
                     }>
                         <Pictogram name="locked" size=32 />
                         <span><Msg id="staff-lock" /></span>
@@ -77,38 +79,53 @@ pub fn Staff() -> impl IntoView {
     }
 }
 
+/// A new device: the setup code proves the person is the network's staff, then they choose the
+/// PIN this device will ask for.
 #[component]
-fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
+fn ChoosePin(gate: RwSignal<Gate>, setup: PublishedSetup) -> impl IntoView {
     let state = use_app();
+    let code = RwSignal::new(String::new());
     let first = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Refusal>);
+    let checking = RwSignal::new(false);
+    let sample = setup.sample;
+    let setup = StoredValue::new(setup);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let pin = first.get_untracked();
         if let Err(p) = staff_pin::check_new(&pin, &repeat.get_untracked()) {
-            problem.set(Some(format!("staff-pin-problem-{}", p.code())));
+            problem.set(Some(Refusal::Message(format!(
+                "staff-pin-problem-{}",
+                p.code()
+            ))));
             return;
         }
+        checking.set(true);
         spawn_local(async move {
-            let saved = match pin::create(&pin).await {
-                Ok(stored) => state
-                    .storage()
-                    .set_setting(keys::STAFF_PIN, &stored)
-                    .await
-                    .is_ok(),
-                Err(_) => false,
+            let check =
+                staff::check_setup_code(state, &setup.get_value(), &code.get_untracked()).await;
+            let refusal = match check {
+                PinCheck::Right if staff::save_pin(state, &pin).await => None,
+                PinCheck::Right => Some(Refusal::Message("staff-pin-not-saved".into())),
+                PinCheck::Wrong => Some(Refusal::Message("staff-setup-wrong".into())),
+                wait => Some(Refusal::Check(wait)),
             };
-            if saved {
-                gate.set(Gate::Open);
-            } else {
-                problem.set(Some("staff-pin-not-saved".into()));
+            checking.set(false);
+            match refusal {
+                None => gate.set(Gate::Open),
+                refusal => problem.set(refusal),
             }
         });
     };
     view! {
         <form class="pin-form" on:submit=submit>
             <h2><Msg id="staff-pin-choose" /></h2>
+            <p><Msg id="staff-setup-hint" /></p>
+            {sample.then(|| view! { <p class="notice"><Msg id="staff-setup-sample" /></p> })}
+            <label for="setup-code"><Msg id="staff-setup-code" /></label>
+            <input id="setup-code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" dir="ltr"
+                on:input=move |ev| code.set(event_target_value(&ev)) />
             <p><Msg id="staff-pin-choose-hint" /></p>
             <label for="pin-new"><Msg id="staff-pin-new" /></label>
             <input id="pin-new" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
@@ -116,50 +133,20 @@ fn ChoosePin(gate: RwSignal<Gate>) -> impl IntoView {
             <label for="pin-repeat"><Msg id="staff-pin-repeat" /></label>
             <input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
                 on:input=move |ev| repeat.set(event_target_value(&ev)) />
-            {move || problem.get().map(|id| view! { <p class="notice" role="alert"><Msg id=id.clone() /></p> })}
-            <button type="submit" class="action primary"><Msg id="staff-pin-save" /></button>
+            {move || problem.get().map(|refusal| view! { <p class="notice" role="alert">{match refusal {
+                Refusal::Message(id) => view! { <Msg id /> }.into_any(),
+                Refusal::Check(check) => pin_refusal(state.i18n, Some(check)).into_any(),
+            }}</p> })}
+            <button type="submit" class="action primary" disabled=move || checking.get()><Msg id="staff-pin-save" /></button>
         </form>
     }
 }
 
-/// What a typed PIN met: right, wrong, or the back-off (seconds still to wait).
-#[derive(Clone, Copy, PartialEq)]
-enum PinCheck {
-    Right,
-    Wrong,
-    Wait(u64),
-}
-
-/// Checks a PIN against the stored hash, counting wrong ones: after [`staff_pin::FREE_TRIES`]
-/// in a row each further try waits longer (kept on the device, so a reload does not help).
-async fn check_pin(state: AppState, typed: &str) -> PinCheck {
-    let storage = state.storage();
-    let now = js_sys::Date::now() as u64;
-    let attempts: Attempts = storage
-        .setting(keys::PIN_ATTEMPTS)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let wait = attempts.wait_s(now);
-    if wait > 0 {
-        return PinCheck::Wait(wait);
-    }
-    let stored: Option<StoredPin> = storage.setting(keys::STAFF_PIN).await.ok().flatten();
-    let right = match stored {
-        Some(stored) => pin::verify(&stored, typed).await.unwrap_or(false),
-        None => false,
-    };
-    if right {
-        let _ = storage.delete_setting(keys::PIN_ATTEMPTS).await;
-        return PinCheck::Right;
-    }
-    let next = attempts.failed(now);
-    let _ = storage.set_setting(keys::PIN_ATTEMPTS, &next).await;
-    match next.wait_s(now) {
-        0 => PinCheck::Wrong,
-        wait => PinCheck::Wait(wait),
-    }
+/// Why a new PIN was not set: a message, or the back-off.
+#[derive(Clone)]
+enum Refusal {
+    Message(String),
+    Check(PinCheck),
 }
 
 /// The message for a PIN that did not open (nothing for a right one).
@@ -185,7 +172,7 @@ fn EnterPin(gate: RwSignal<Gate>) -> impl IntoView {
         ev.prevent_default();
         checking.set(true);
         spawn_local(async move {
-            let check = check_pin(state, &value.get_untracked()).await;
+            let check = staff::check_pin(state, &value.get_untracked()).await;
             checking.set(false);
             outcome.set(Some(check));
             if check == PinCheck::Right {
@@ -568,7 +555,7 @@ fn SyncSettings() -> impl IntoView {
         problem.set(None);
         spawn_local(async move {
             if endpoint != delivery.endpoint.get_untracked() {
-                let check = check_pin(state, &pin_typed.get_untracked()).await;
+                let check = staff::check_pin(state, &pin_typed.get_untracked()).await;
                 pin_outcome.set(Some(check));
                 if check != PinCheck::Right {
                     return;

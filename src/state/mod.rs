@@ -4,6 +4,7 @@
 mod catalogue;
 pub mod delivery;
 pub mod kiosk;
+pub mod staff;
 
 pub use crate::browser::clock::{local_now, now_text};
 use crate::domain::catalogue::Catalogue;

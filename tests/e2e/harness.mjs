@@ -119,11 +119,17 @@ export function message(tag, id) {
 /** The staff PIN the tests choose. */
 export const PIN = "246810";
 
-/** Opens /staff and gets past the PIN (choosing it the first time on this device). */
+/** The sample deployment's setup code (docs/deploying.md), whose hash
+ * public/data/neighbourhoods.json publishes. */
+export const SETUP_CODE = "ZBSD-YZE9-ECB4-PREC-ENCE";
+
+/** Opens /staff and gets past the PIN (choosing it with the setup code the first time on this
+ * device). */
 export async function openStaff(page, base, lang = "nl") {
   await open(page, base, "/staff");
   await page.locator("#pin-new, #pin").first().waitFor();
   if (await page.locator("#pin-new").count()) {
+    await page.fill("#setup-code", SETUP_CODE);
     await page.fill("#pin-new", PIN);
     await page.fill("#pin-repeat", PIN);
     await page.getByRole("button", { name: message(lang, "staff-pin-save") }).click();

@@ -2,7 +2,11 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, message, openStaff, PIN, ready } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { start, open, message, openStaff, PIN, SETUP_CODE, ready } from "./harness.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
 
 let app;
 before(async () => { app = await start(); });
@@ -198,6 +202,44 @@ test("kiosk: when IndexedDB fails the tablet stays a kiosk behind its PIN", asyn
   await go(page, "/staff");
   await page.locator("#pin").waitFor();
   assert.equal(await page.locator("#pin-new").count(), 0, "nobody may choose a new PIN");
+  await page.context().close();
+});
+
+test("a new device: only the network's setup code lets anyone choose the staff PIN", async () => {
+  const page = await app.newPage();
+  await open(page, app.url, "/staff");
+  await page.locator("#setup-code").waitFor();
+  await page.getByText(message("nl", "staff-setup-sample")).waitFor();
+  const save = page.getByRole("button", { name: message("nl", "staff-pin-save") });
+  // A wrong code (one character off) is refused and no PIN is kept: a reload asks again.
+  await page.fill("#setup-code", SETUP_CODE.replace("Z", "Y"));
+  await page.fill("#pin-new", PIN);
+  await page.fill("#pin-repeat", PIN);
+  await save.click();
+  await page.getByText(message("nl", "staff-setup-wrong")).waitFor();
+  await open(page, app.url, "/staff");
+  await page.locator("#setup-code").waitFor();
+  assert.equal(await page.locator("#pin").count(), 0, "no PIN was kept");
+  // The right code, typed as read from paper (lower case, spaces between the groups), sets it.
+  await page.fill("#setup-code", SETUP_CODE.toLowerCase().replace(/-/g, " "));
+  await page.fill("#pin-new", PIN);
+  await page.fill("#pin-repeat", PIN);
+  await save.click();
+  await page.locator(".outbox-count").waitFor();
+  await open(page, app.url, "/staff");
+  await page.locator("#pin").waitFor();
+  assert.equal(await page.locator("#setup-code").count(), 0, "set up: the PIN is asked now");
+  await page.context().close();
+});
+
+test("a new device where the network published no setup code: nobody can choose a PIN", async () => {
+  const page = await app.newPage({ serviceWorkers: "block" });
+  const index = JSON.parse(readFileSync(resolve(ROOT, "public/data/neighbourhoods.json"), "utf8"));
+  delete index.staff_setup;
+  await page.route("**/data/neighbourhoods.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(index) }));
+  await open(page, app.url, "/staff");
+  await page.getByText(message("nl", "staff-setup-missing")).waitFor();
+  assert.equal(await page.locator("#pin-new, #pin, #setup-code").count(), 0);
   await page.context().close();
 });
 

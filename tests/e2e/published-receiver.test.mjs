@@ -41,7 +41,7 @@ after(async () => { await receiver?.close(); await app?.stop(); });
 /** A phone whose neighbourhood index names the test receiver. */
 async function phone() {
   const page = await app.newPage({ serviceWorkers: "block" });
-  const published = { neighbourhoods: index.neighbourhoods.map((n) => ({ ...n, feedback: receiver.url })) };
+  const published = { ...index, neighbourhoods: index.neighbourhoods.map((n) => ({ ...n, feedback: receiver.url })) };
   await page.route("**/data/neighbourhoods.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(published) }));
   return page;
 }

@@ -68,7 +68,7 @@ after(async () => {
 /** A family's phone in this neighbourhood, whose published data names the receiver. */
 async function phone() {
   const page = await app.newPage({ serviceWorkers: "block" });
-  const published = { neighbourhoods: index.neighbourhoods.map((n) => ({ ...n, feedback: `http://127.0.0.1:${port}/v1/records` })) };
+  const published = { ...index, neighbourhoods: index.neighbourhoods.map((n) => ({ ...n, feedback: `http://127.0.0.1:${port}/v1/records` })) };
   await page.route("**/data/neighbourhoods.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(published) }));
   return page;
 }
