@@ -24,6 +24,7 @@ pub fn start() {
         if crate::state::kiosk::leave_if_earlier_family(&storage).await {
             return;
         }
+        crate::browser::history::guard();
 
         let url_lang = url_language();
         let stored: Option<String> = storage.setting(keys::LANGUAGE).await.ok().flatten();

@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod history;
 pub mod http;
 pub mod pin;
 pub mod send;
@@ -16,6 +17,16 @@ pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resumes after `ms` milliseconds (a timer task, so the page stays responsive meanwhile).
+pub async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

@@ -22,10 +22,16 @@ pub fn KioskOverlay() -> impl IntoView {
     let location = use_location();
     // The attract screen always sits on the home page.
     Effect::new(move || {
-        if kiosk.attract.get() && location.pathname.get_untracked() != "/" {
-            navigate("/", Default::default());
+        if kiosk.attract.get() {
+            if location.pathname.get_untracked() != "/" {
+                navigate("/", Default::default());
+            } else {
+                kiosk.mark_entry("/".into(), location.search.get_untracked());
+            }
         }
     });
+    // After a reset that kept the page, each entry the new family makes is theirs.
+    Effect::new(move || kiosk.mark_entry(location.pathname.get(), location.search.get()));
     let countdown = move || match kiosk.phase.get() {
         Phase::Countdown(s) => Some(s),
         _ => None,

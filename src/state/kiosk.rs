@@ -186,6 +186,7 @@ impl KioskState {
                 // Feedback the device refused lives only in this page: keep the page, reset
                 // what a reload would have.
                 // (The attract screen takes the page home; see `KioskOverlay`.)
+                crate::browser::history::new_family();
                 state.choose_tag(&kiosk.language);
                 state.delivery.consent.set(None);
                 this.outside_link.set(None);
@@ -195,6 +196,12 @@ impl KioskState {
                 this.resetting.set_value(false);
             }
         });
+    }
+
+    /// Marks the current history entry as the present family's, so that after a reset that
+    /// kept the page Back cannot reach an earlier family's pages (`browser::history`).
+    pub fn mark_entry(&self, path: String, search: String) {
+        spawn_local(crate::browser::history::mark_entry(path, search));
     }
 
     /// The next family touched the attract screen.

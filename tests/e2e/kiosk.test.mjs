@@ -2,9 +2,11 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { start, open, message, openStaff, PIN, SETUP_CODE, ready } from "./harness.mjs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { start, open, message, openStaff, until, PIN, SETUP_CODE, ready, CHROMIUM_ARGS, CHROMIUM_PATH } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -165,6 +167,78 @@ test("kiosk: after a reset, Back never shows the previous family's search", asyn
   await page.locator("button.attract").waitFor();
   assert.ok(!(await page.content()).includes("zwemles"), "the earlier search is nowhere");
   await page.context().close();
+});
+
+test("kiosk: a reset that keeps the page (feedback held on a full device): Back still never shows the previous family's pages", async (t) => {
+  // A quota override needs a profile on disk (see feedback.test.mjs): a browser of its own.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-kiosk-")), {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    locale: "nl-BE",
+  });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await turnKioskOn(page, 5);
+  await page.goto(`${app.url}/`);
+  await page.locator("button.attract").click();
+  await go(page, "/ask?q=zwemles");
+  await go(page, "/offers/hvhk-onthaal");
+
+  // The device is full, so the family's rating is held in this page: the reset must keep it.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(app.url).origin;
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+  const refused = () => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open("buurtwijzer");
+    req.onsuccess = () => {
+      const tx = req.result.transaction("settings", "readwrite");
+      tx.objectStore("settings").put("x".repeat(1000), "quota-probe");
+      tx.oncomplete = () => { req.result.close(); resolve(false); };
+      tx.onabort = () => { req.result.close(); resolve(tx.error?.name === "QuotaExceededError"); };
+    };
+  }));
+  await until(refused, "the device to be full");
+  await page.getByRole("button", { name: message("nl", "face-happy") }).click();
+  await page.locator("footer .notice.warning").waitFor();
+  const loaded = [];
+  page.on("load", () => loaded.push(page.url()));
+  await page.locator("button.attract").waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => location.pathname === "/");
+  assert.deepEqual(loaded, [], "the page was kept (a new document would lose the held rating)");
+  // The home entry the reset made is the new family's (browser::history tags it).
+  await page.waitForFunction(() => history.state?.bwFamily > 0);
+
+  // The next family presses Back, twice: the tablet stays home, the earlier pages never show,
+  // not even for a moment (every path the page is seen at is recorded).
+  await page.evaluate(() => {
+    window.bwPops = 0;
+    window.bwSeen = new Set();
+    addEventListener("popstate", () => { window.bwPops++; });
+    const seen = () => window.bwSeen.add(location.pathname + location.search + " " + (document.querySelector("main h1")?.textContent ?? ""));
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const home = await page.locator("main h1").textContent();
+  const back = async (pops) => {
+    await page.evaluate(() => history.back());
+    await page.waitForFunction((n) => window.bwPops >= n, pops);
+  };
+  await back(1);
+  await back(2);
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, "/");
+  const seen = await page.evaluate(() => [...window.bwSeen]);
+  assert.ok(seen.every((s) => s === `/ ${home}`), `only home was shown: ${seen.join(" | ")}`);
+  assert.ok(!(await page.content()).includes("zwemles"), "the earlier search is nowhere");
+
+  // The new family's own pages still go Back as usual: home → the offer list → home.
+  await page.locator("button.attract").click();
+  await page.locator('main a[href^="/offers"]').first().click();
+  await page.waitForFunction(() => location.pathname === "/offers" && document.querySelector("main h1")?.textContent);
+  await back(3);
+  await page.waitForFunction((h) => location.pathname === "/" && document.querySelector("main h1")?.textContent === h, home);
+  await back(4);
+  assert.equal(new URL(page.url()).pathname, "/");
+  assert.ok(!(await page.content()).includes("zwemles"));
+  assert.equal(await page.locator("footer .notice.warning").count(), 1, "the held rating is still in the page");
 });
 
 test("kiosk: a link out of the app becomes a QR code for the phone, and the tablet stays", async () => {
