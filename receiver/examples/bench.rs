@@ -7,7 +7,7 @@
 //! cargo run --release -p buurtwijzer-receiver --example bench
 //! (`DATABASE_URL=postgres://…` benchmarks PostgreSQL instead; it must be an empty database.)
 
-use buurtwijzer::domain::feedback::{sync, Record};
+use buurtwijzer_feedback::{sync, Record};
 use buurtwijzer_receiver::validate::Valid;
 use buurtwijzer_receiver::{router, serve, tokens, Config, Db};
 use std::net::SocketAddr;

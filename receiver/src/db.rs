@@ -3,7 +3,7 @@
 
 use crate::tokens::{Scope, StoredToken};
 use crate::validate::Valid;
-use buurtwijzer::domain::feedback::{Kind, Record, Values};
+use buurtwijzer_feedback::{Kind, Record, Values};
 use futures_util::StreamExt;
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};

@@ -19,8 +19,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use buurtwijzer::domain::feedback::check::{self, THEMES};
-use buurtwijzer::domain::feedback::{export, Face, Kind};
+use buurtwijzer_feedback::check::{self, THEMES};
+use buurtwijzer_feedback::{export, Face, Kind};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -760,7 +760,7 @@ pub fn to_csv(rows: &[StoredRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use buurtwijzer::domain::feedback::{Face, Record};
+    use buurtwijzer_feedback::{Face, Record};
 
     #[test]
     fn csv_has_the_apps_columns_plus_neighbourhood_and_defuses_formulas() {

@@ -4,16 +4,14 @@
 //!
 //! Error codes never echo the input: they are safe to log and to show.
 
-use buurtwijzer::domain::feedback::check::{self, Scale};
-use buurtwijzer::domain::feedback::{
-    Face, Kind, Reason, Record, Topic, Values, MAX_AREA, MAX_TEXT,
-};
+use buurtwijzer_feedback::check::{self, Scale};
+use buurtwijzer_feedback::{Face, Kind, Reason, Record, Topic, Values, MAX_AREA, MAX_TEXT};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// Records per request; the app sends at most 50 (`sync::BATCH`).
-pub const MAX_RECORDS: usize = buurtwijzer::domain::feedback::sync::BATCH;
+pub const MAX_RECORDS: usize = buurtwijzer_feedback::sync::BATCH;
 /// An offer id is a short slug; this only keeps junk out.
 pub const MAX_TARGET: usize = 200;
 const MAX_LANGUAGE: usize = 35;
@@ -354,7 +352,7 @@ fn misfits(kind: Kind, has_target: bool, v: &Values) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use buurtwijzer::domain::feedback::Topic;
+    use buurtwijzer_feedback::Topic;
     use serde_json::json;
 
     const AT: &str = "2026-11-25T10:00:00";

@@ -4,7 +4,7 @@
 
 mod common;
 
-use buurtwijzer::domain::feedback::Face;
+use buurtwijzer_feedback::Face;
 use buurtwijzer_receiver::db::{ExportRow, Filter};
 use buurtwijzer_receiver::Db;
 use common::*;
@@ -18,11 +18,7 @@ const POSTS: usize = 200;
 
 /// One fault run at a time: the flood of one would otherwise starve the others' timings on a
 /// 2-core machine, and a fault must be the only thing each run measures.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn alone() -> std::sync::MutexGuard<'static, ()> {
-    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
-}
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The ids a database holds, read the way staff export them.
 async fn stored(db: &Db) -> Vec<String> {
@@ -96,7 +92,7 @@ fn acknowledged(reply: &Option<Reply>) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigterm_during_a_flood_loses_no_acknowledged_record_and_retries_land_once() {
-    let _alone = alone();
+    let _alone = ONE_AT_A_TIME.lock().await;
     let t = sqlite().await;
     let addr = free_port();
     let mut server = serve_binary(&t.url, addr).await;
@@ -167,7 +163,7 @@ async fn sigterm_during_a_flood_loses_no_acknowledged_record_and_retries_land_on
 /// signal the kernel sends then (SIGXFSZ) is ignored, as a full disk sends none.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_space_returns() {
-    let _alone = alone();
+    let _alone = ONE_AT_A_TIME.lock().await;
     let t = sqlite().await;
     let addr = free_port();
     let mut command = Command::new("sh");
@@ -177,7 +173,7 @@ async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_sp
         env!("CARGO_BIN_EXE_buurtwijzer-receiver"),
     ]);
     let mut server = serve(command, &t.url, addr).await;
-    let send = |records: &[buurtwijzer::domain::feedback::Record]| {
+    let send = |records: &[buurtwijzer_feedback::Record]| {
         let body = batch(records);
         async move { try_send(addr, "POST", "/v1/records", &[JSON], &body).await }
     };
@@ -225,7 +221,7 @@ async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_sp
 /// `BW_PG_DIR`. Elsewhere it says so and passes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn database_down_is_503_with_nothing_acknowledged_then_exactly_once() {
-    let _alone = alone();
+    let _alone = ONE_AT_A_TIME.lock().await;
     let Ok(dir) = std::env::var("BW_PG_DIR") else {
         eprintln!("note: database-down run skipped (scripts/test runs it on its own PostgreSQL)");
         return;

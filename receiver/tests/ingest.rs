@@ -5,8 +5,8 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use buurtwijzer::domain::feedback::check::Scale;
-use buurtwijzer::domain::feedback::{Face, MAX_TEXT};
+use buurtwijzer_feedback::check::Scale;
+use buurtwijzer_feedback::{Face, MAX_TEXT};
 use buurtwijzer_receiver::Config;
 use common::*;
 use serde_json::{json, Value};
@@ -67,7 +67,7 @@ async fn a_later_version_replaces_the_earlier_one(t: &TestDb) {
 
 async fn invalid_records_are_reported_and_the_valid_ones_stored(t: &TestDb) {
     let app = app(t, &config());
-    let good = |r: buurtwijzer::domain::feedback::Record| serde_json::to_value(r).unwrap();
+    let good = |r: buurtwijzer_feedback::Record| serde_json::to_value(r).unwrap();
     let mut unknown_kind = good(rating(101, "o", Face::Happy));
     unknown_kind["kind"] = json!("praise");
     let long_text = good(missing(102, &"x".repeat(MAX_TEXT)));
@@ -275,7 +275,7 @@ async fn a_late_older_version_never_overwrites_a_newer_one(t: &TestDb) {
 /// version c mod 4 of its ids): every id is stored once, at the highest version any client
 /// sent, whatever order the batches commit in.
 async fn concurrent_posters_of_different_versions_leave_the_newest_of_each_id_once(t: &TestDb) {
-    use buurtwijzer::domain::feedback::Record;
+    use buurtwijzer_feedback::Record;
     let app = app(t, &config());
     fn version_of(c: usize) -> u32 {
         (c % 4) as u32
@@ -346,7 +346,7 @@ async fn batch_and_record_neighbourhoods_are_stored() {
 /// the contract that decides when a phone may forget a record.
 #[tokio::test]
 async fn the_apps_sync_code_reads_the_answers() {
-    use buurtwijzer::domain::feedback::sync;
+    use buurtwijzer_feedback::sync;
     let t = sqlite().await;
     let app = app(&t, &config());
     let mut bad = missing(2, "x");

@@ -3,8 +3,8 @@
 mod common;
 
 use axum::http::StatusCode;
-use buurtwijzer::domain::feedback::check::Scale;
-use buurtwijzer::domain::feedback::{export, Face};
+use buurtwijzer_feedback::check::Scale;
+use buurtwijzer_feedback::{export, Face};
 use buurtwijzer_receiver::tokens::Scope;
 use common::*;
 use serde_json::{json, Value};
@@ -127,8 +127,7 @@ async fn the_summary_counts_per_kind_offer_and_theme(t: &TestDb) {
 
 async fn exports_filter_by_period_and_neighbourhood(t: &TestDb) {
     let app = app(t, &config());
-    let send =
-        |records: Vec<buurtwijzer::domain::feedback::Record>, n: &str| batch_for(n, &records);
+    let send = |records: Vec<buurtwijzer_feedback::Record>, n: &str| batch_for(n, &records);
     post(
         &app,
         send(

@@ -4,7 +4,6 @@
 
 pub mod catalogue;
 pub mod dates;
-pub mod feedback;
 pub mod filter;
 pub mod functions;
 pub mod hours;
@@ -18,12 +17,15 @@ pub mod schedule;
 pub mod search;
 pub mod share;
 pub mod speech;
-pub mod spreadsheet;
 pub mod staff_pin;
 pub mod translations;
 pub mod unicode;
 pub mod urgent;
 pub mod validate;
+
+// The feedback contract is a crate of its own, shared with the receiver (`feedback/`).
+pub use buurtwijzer_feedback as feedback;
+pub use buurtwijzer_feedback::spreadsheet;
 
 /// The language every text has: the network writes in Dutch first.
 pub const SOURCE_LANGUAGE: &str = "nl";

@@ -1,9 +1,9 @@
 //! Shared by the feedback benchmarks (host example and wasm test): generated records of every
 //! kind, then the dashboard aggregation and the CSV export timed with the caller's clock (ms).
 
-use buurtwijzer::domain::feedback::check::{Scale, THEMES};
-use buurtwijzer::domain::feedback::dashboard::{Dashboard, Period};
-use buurtwijzer::domain::feedback::{export, Face, Reason, Record, Topic};
+use buurtwijzer_feedback::check::{Scale, THEMES};
+use buurtwijzer_feedback::dashboard::{Dashboard, Period};
+use buurtwijzer_feedback::{export, Face, Reason, Record, Topic};
 use std::collections::BTreeMap;
 
 const WORDS: [&str; 4] = [

@@ -5,8 +5,8 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
-use buurtwijzer::domain::feedback::check::Scale;
-use buurtwijzer::domain::feedback::{Face, Reason, Record, Topic};
+use buurtwijzer_feedback::check::Scale;
+use buurtwijzer_feedback::{Face, Reason, Record, Topic};
 use buurtwijzer_receiver::tokens::Scope;
 use buurtwijzer_receiver::{router, tokens, Config, Db};
 use serde_json::Value;
@@ -221,12 +221,12 @@ pub async fn get(app: &Router, path: &str, token: Option<&str>) -> Answer {
 
 /// `{"records": [...]}` as the app's `sync::body` writes it.
 pub fn batch(records: &[Record]) -> String {
-    buurtwijzer::domain::feedback::sync::body(records, None)
+    buurtwijzer_feedback::sync::body(records, None)
 }
 
 /// `{"neighbourhood": "...", "records": [...]}`, also the app's own.
 pub fn batch_for(neighbourhood: &str, records: &[Record]) -> String {
-    buurtwijzer::domain::feedback::sync::body(records, Some(neighbourhood))
+    buurtwijzer_feedback::sync::body(records, Some(neighbourhood))
 }
 
 pub fn id(n: usize) -> String {

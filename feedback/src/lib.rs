@@ -5,6 +5,7 @@
 pub mod check;
 pub mod dashboard;
 pub mod export;
+pub mod spreadsheet;
 pub mod sync;
 
 use serde::{Deserialize, Serialize};

@@ -34,7 +34,7 @@ pub fn header() -> Vec<&'static str> {
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`:
 /// the words come from anyone, and staff open this file.
 pub fn field(value: &str) -> String {
-    let guarded = crate::domain::spreadsheet::guard(value);
+    let guarded = crate::spreadsheet::guard(value);
     if guarded.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
