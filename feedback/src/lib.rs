@@ -228,6 +228,53 @@ fn is_zero(v: &u32) -> bool {
     *v == 0
 }
 
+/// What a family said, before it is a record: screens build a draft, and the app's delivery
+/// stamps it with an id, the time and the language ([`Draft::into_record`]), so no screen mints
+/// records and every record of one kind is made the same way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draft {
+    /// One tap on a face for an offer.
+    Rating { offer: String, face: Face },
+    /// "Something missing or wrong?", optionally about one offer.
+    Signal {
+        topic: Topic,
+        offer: Option<String>,
+        text: String,
+    },
+    /// A search that found nothing.
+    Missing { text: String },
+    /// One neighbourhood check.
+    Check {
+        scale: check::Scale,
+        scores: BTreeMap<String, u8>,
+        area: String,
+    },
+}
+
+impl Draft {
+    /// The record, stamped; texts trimmed and capped, unknown themes and scores dropped.
+    pub fn into_record(self, id: String, language: &str, created_at: String) -> Record {
+        match self {
+            Draft::Rating { offer, face } => Record::rating(id, &offer, face, language, created_at),
+            Draft::Signal { topic, offer, text } => {
+                Record::signal(id, topic, offer.as_deref(), &text, language, created_at)
+            }
+            Draft::Missing { text } => Record::missing(id, &text, language, created_at),
+            Draft::Check {
+                scale,
+                scores,
+                area,
+            } => Record::check(id, scale, &scores, &area, language, created_at),
+        }
+    }
+
+    /// The record as it would be kept, without id, time or language: what a screen shows
+    /// before it is sent (the check's compass and table).
+    pub fn preview(&self) -> Record {
+        self.clone().into_record(String::new(), "", String::new())
+    }
+}
+
 /// Trims and caps free text at `max` characters (not bytes: Arabic or emoji never split).
 pub fn clean_text(text: &str, max: usize) -> String {
     text.trim().chars().take(max).collect()
@@ -332,6 +379,58 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_becomes_the_same_record_the_constructors_make() {
+        let (id, at) = (
+            "00000000-0000-4000-8000-000000000001",
+            "2026-12-04T10:00:00",
+        );
+        let rating = Draft::Rating {
+            offer: "o".into(),
+            face: Face::Happy,
+        };
+        assert_eq!(
+            rating.into_record(id.into(), "ar", at.into()),
+            Record::rating(id.into(), "o", Face::Happy, "ar", at.into())
+        );
+        let signal = Draft::Signal {
+            topic: Topic::Other,
+            offer: None,
+            text: format!("  {}  ", "x".repeat(MAX_TEXT + 5)),
+        }
+        .into_record(id.into(), "nl", at.into());
+        assert_eq!(signal.text.chars().count(), MAX_TEXT, "trimmed and capped");
+        assert_eq!(
+            (signal.language.as_str(), signal.created_at.as_str()),
+            ("nl", at)
+        );
+        let check = Draft::Check {
+            scale: check::Scale::Child,
+            scores: [
+                ("no-such-theme".to_string(), 2),
+                (check::THEMES[0].code.to_string(), 9),
+            ]
+            .into_iter()
+            .collect(),
+            area: "2000".into(),
+        };
+        let preview = check.preview();
+        assert!(
+            preview.values.scores.is_empty(),
+            "unknown theme and out-of-scale score dropped"
+        );
+        assert_eq!((preview.id.as_str(), preview.language.as_str()), ("", ""));
+        assert_eq!(preview.values.area.as_deref(), Some("2000"));
+        let missing = Draft::Missing {
+            text: " zwemles ".into(),
+        }
+        .into_record(id.into(), "fr", at.into());
+        assert_eq!(
+            (missing.kind, missing.text.as_str()),
+            (Kind::Missing, "zwemles")
+        );
+    }
 
     const AT: &str = "2026-11-25T10:00:00";
 

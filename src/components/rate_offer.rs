@@ -5,15 +5,14 @@ use crate::components::free_text::{words, FreeText};
 use crate::components::msg::{use_labels, Msg};
 use crate::components::pictogram::Pictogram;
 use crate::components::thanks::Thanks;
-use crate::domain::feedback::{Face, Reason, Record};
+use crate::domain::feedback::{Draft, Face, Reason, Record};
+use crate::state::delivery::Saved;
 use crate::state::use_app;
-use crate::storage::outbox::Saved;
 use leptos::prelude::*;
 
 #[component]
 pub fn RateOffer(offer_id: String) -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let labels = use_labels();
     let record = RwSignal::new(None::<Record>);
     let saved = RwSignal::new(None::<Saved>);
@@ -28,18 +27,17 @@ pub fn RateOffer(offer_id: String) -> impl IntoView {
         state.delivery.submit(r, saved);
     };
     let tap = move |face: Face| {
-        let r = match record.get_untracked() {
-            Some(r) => r.with_face(face),
-            None => Record::rating(
-                crate::browser::random_id(),
-                &offer_id.get_value(),
-                face,
-                &i18n.language_untracked().tag,
-                crate::state::now_text(),
-            ),
-        };
         details_sent.set(false);
-        store(r);
+        match record.get_untracked() {
+            Some(r) => store(r.with_face(face)),
+            None => {
+                let draft = Draft::Rating {
+                    offer: offer_id.get_value(),
+                    face,
+                };
+                record.set(Some(state.delivery.submit_draft(draft, saved)));
+            }
+        }
     };
     let send_details = move |_| {
         if let Some(r) = record.get_untracked() {

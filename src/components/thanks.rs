@@ -7,8 +7,8 @@ use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::pictogram::Pictogram;
 use crate::domain::feedback::sync;
 use crate::i18n::messages::Args;
+use crate::state::delivery::Saved;
 use crate::state::use_app;
-use crate::storage::outbox::Saved;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

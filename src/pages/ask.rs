@@ -10,7 +10,7 @@ use crate::components::thanks::Thanks;
 use crate::components::{
     page::Page, pictogram::Pictogram, search_box::SearchBox, share_qr::ShareQr,
 };
-use crate::domain::feedback::Record;
+use crate::domain::feedback::Draft;
 use crate::domain::questions::Question;
 use crate::domain::search::Kind;
 use crate::state::{use_app, LoadedCatalogue};
@@ -177,16 +177,10 @@ fn FrontDesk(data: Arc<LoadedCatalogue>) -> impl IntoView {
 #[component]
 fn NothingFound(text: String, data: Arc<LoadedCatalogue>) -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
-    let saved = RwSignal::new(None::<crate::storage::outbox::Saved>);
+    let saved = RwSignal::new(None::<crate::state::delivery::Saved>);
     let tell = move |_| {
-        let record = Record::missing(
-            crate::browser::random_id(),
-            &text,
-            &i18n.language_untracked().tag,
-            crate::state::now_text(),
-        );
-        state.delivery.submit(record, saved);
+        let draft = Draft::Missing { text: text.clone() };
+        state.delivery.submit_draft(draft, saved);
     };
     view! {
         <p class="notice" role="status"><Msg id="ask-nothing" /></p>

@@ -6,11 +6,11 @@ use crate::components::msg::{dual, use_labels, Msg};
 use crate::components::{compass::Compass, page::Page, pictogram::Pictogram, thanks::Thanks};
 use crate::domain::feedback::check::{Scale, THEMES};
 use crate::domain::feedback::dashboard::check_fractions;
-use crate::domain::feedback::{Face, Record, MAX_AREA};
+use crate::domain::feedback::{Draft, Face, Record, MAX_AREA};
 use crate::i18n::messages::Args;
 use crate::i18n::I18n;
-use crate::state::{now_text, use_app};
-use crate::storage::outbox::Saved;
+use crate::state::delivery::Saved;
+use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -33,15 +33,10 @@ pub fn Check() -> impl IntoView {
     let area = RwSignal::new(String::new());
     let saved = RwSignal::new(None::<Saved>);
     // The record as it would be sent: one source for the compass, the table and the outbox.
-    let draft = Memo::new(move |_| {
-        Record::check(
-            String::new(),
-            scale.get(),
-            &scores.get(),
-            &area.get(),
-            "",
-            String::new(),
-        )
+    let draft = Memo::new(move |_| Draft::Check {
+        scale: scale.get(),
+        scores: scores.get(),
+        area: area.get(),
     });
     let heading = NodeRef::<html::H2>::new();
     // A new screen: move focus to its heading so a screen reader reads the new question.
@@ -70,11 +65,7 @@ pub fn Check() -> impl IntoView {
     };
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut record = draft.get_untracked();
-        record.id = crate::browser::random_id();
-        record.language = i18n.language_untracked().tag.clone();
-        record.created_at = now_text();
-        state.delivery.submit(record, saved);
+        state.delivery.submit_draft(draft.get_untracked(), saved);
     };
 
     let screen = move || {
@@ -135,8 +126,8 @@ pub fn Check() -> impl IntoView {
         }
         Step::Summary => view! {
             <h2 node_ref=heading tabindex="-1"><Msg id="check-your-compass" /></h2>
-            <Compass fractions=Signal::derive(move || check_fractions(&draft.get())) label="check-compass-label" />
-            {move || answers_table(i18n, &draft.get())}
+            <Compass fractions=Signal::derive(move || check_fractions(&draft.get().preview())) label="check-compass-label" />
+            {move || answers_table(i18n, &draft.get().preview())}
             {move || match saved.get() {
                 Some(s) => view! {
                     <Thanks saved=s />

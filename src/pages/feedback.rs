@@ -6,16 +6,15 @@ use crate::components::msg::Msg;
 use crate::components::offer_facts::catalogue_text;
 use crate::components::you_said_we_did::YouSaidWeDid;
 use crate::components::{page::Page, pictogram::Pictogram, thanks::Thanks};
-use crate::domain::feedback::{Record, Topic};
-use crate::state::{now_text, use_app};
-use crate::storage::outbox::Saved;
+use crate::domain::feedback::{Draft, Topic};
+use crate::state::delivery::Saved;
+use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn Feedback() -> impl IntoView {
     let state = use_app();
-    let i18n = state.i18n;
     let query = use_query_map();
     let offer_id = move || query.with(|q| q.get("offer")).filter(|id| !id.is_empty());
     // Only an offer that exists is named (and stored as the target).
@@ -42,15 +41,12 @@ pub fn Feedback() -> impl IntoView {
         };
         empty.set(false);
         let target = offer().map(|o| o.id);
-        let record = Record::signal(
-            crate::browser::random_id(),
+        let draft = Draft::Signal {
             topic,
-            target.as_deref(),
-            &words,
-            &i18n.language_untracked().tag,
-            now_text(),
-        );
-        state.delivery.submit(record, saved);
+            offer: target,
+            text: words,
+        };
+        state.delivery.submit_draft(draft, saved);
     };
     let again = move |_| {
         topic.set(None);

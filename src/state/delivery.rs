@@ -7,10 +7,13 @@ use super::AppStorage;
 use crate::browser::clock::local_now;
 use crate::browser::send;
 use crate::domain::feedback::sync::{self, Backoff, BATCH};
-use crate::domain::feedback::Record;
+use crate::domain::feedback::{Draft, Record};
+use crate::i18n::I18n;
 use crate::storage::idb::DeviceBackend;
 use crate::storage::keys;
-use crate::storage::outbox::{Outbox, Saved, SetAside};
+use crate::storage::outbox::Outbox;
+/// What became of a saved record, and a record moved aside: what screens show of the outbox.
+pub use crate::storage::outbox::{Saved, SetAside};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -32,6 +35,8 @@ pub struct SyncStatus {
 #[derive(Clone, Copy)]
 pub struct Delivery {
     outbox: StoredValue<Outbox<DeviceBackend>, LocalStorage>,
+    /// The family's language, stamped on each new record.
+    i18n: I18n,
     /// Records waiting (on the device or held in memory).
     pub waiting: RwSignal<usize>,
     /// Records the device refused, living only in memory until a retry works.
@@ -55,9 +60,10 @@ pub struct Delivery {
 }
 
 impl Delivery {
-    pub fn new(storage: AppStorage) -> Self {
+    pub fn new(storage: AppStorage, i18n: I18n) -> Self {
         Delivery {
             outbox: StoredValue::new_local(Outbox::new(storage)),
+            i18n,
             waiting: RwSignal::new(0),
             held: RwSignal::new(0),
             unreadable: RwSignal::new(false),
@@ -140,6 +146,19 @@ impl Delivery {
         spawn_local(async move {
             saved.set(Some(this.save(&record).await));
         });
+    }
+
+    /// A new record from a tap: the draft stamped with a fresh id, the time and the family's
+    /// language, then [`submit`](Self::submit)ted. The record is returned so a screen can
+    /// revise it later (a rating's reasons and words keep its id).
+    pub fn submit_draft(&self, draft: Draft, saved: RwSignal<Option<Saved>>) -> Record {
+        let record = draft.into_record(
+            crate::browser::random_id(),
+            &self.i18n.language_untracked().tag,
+            crate::browser::clock::now_text(),
+        );
+        self.submit(record.clone(), saved);
+        record
     }
 
     fn retry_held_later(&self) {

@@ -6,7 +6,7 @@ pub mod delivery;
 pub mod kiosk;
 pub mod staff;
 
-pub use crate::browser::clock::{local_now, now_text};
+pub use crate::browser::clock::local_now;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::neighbourhoods::{self, Choice, Neighbourhood};
 use crate::domain::questions::{self, Questions};
@@ -94,7 +94,7 @@ impl AppState {
             // A rebuilt index is always new; comparing contents would cost a rebuild's time.
             |_, _| true,
         );
-        let delivery = Delivery::new(storage.clone());
+        let delivery = Delivery::new(storage.clone(), i18n);
         AppState {
             i18n,
             delivery,
