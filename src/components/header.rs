@@ -45,7 +45,7 @@ pub fn Header() -> impl IntoView {
             </Show>
             <Show when=move || state.update_ready.get()>
                 <div class="update-banner" role="status">
-                    <button type="button" class="action primary" on:click=|_| crate::browser::updates::apply()>
+                    <button type="button" class="action primary" on:click=move |_| state.apply_update()>
                         <Pictogram name="sparkles" size=32 />
                         <span><Msg id="update-ready" /></span>
                     </button>

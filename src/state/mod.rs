@@ -234,6 +234,11 @@ impl AppState {
         self.questions.set(Some(Arc::new(questions)));
     }
 
+    /// Switches to the new version that waits (`update_ready`): the page reloads into it.
+    pub fn apply_update(&self) {
+        crate::browser::updates::apply();
+    }
+
     pub fn storage(&self) -> AppStorage {
         self.storage.get_value()
     }
