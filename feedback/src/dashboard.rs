@@ -2,7 +2,7 @@
 //! their words, over a chosen period.
 
 use super::check::{self, THEMES};
-use super::{Face, Kind, Reason, Record};
+use super::{Face, Kind, Reason, Record, Values};
 use std::collections::BTreeMap;
 
 /// Inclusive dates `YYYY-MM-DD`; an open end is unbounded. Dates compare as text because
@@ -59,46 +59,32 @@ pub struct Dashboard {
 
 impl Dashboard {
     pub fn new(records: &[Record], period: &Period) -> Self {
+        #[derive(Default)]
+        struct Offer {
+            faces: FaceTally,
+            reasons: BTreeMap<Reason, usize>,
+            signals: usize,
+        }
         let mut d = Dashboard::default();
-        let mut offers: BTreeMap<&str, OfferSummary> = BTreeMap::new();
-        let mut theme_sums = [(0usize, 0f64); THEMES.len()];
-        let blank = |offer: &str| OfferSummary {
-            offer: offer.to_owned(),
-            ratings: 0,
-            faces: [0; 3],
-            average: 0.0,
-            reasons: BTreeMap::new(),
-            signals: 0,
-        };
+        let mut offers: BTreeMap<&str, Offer> = BTreeMap::new();
+        let mut themes = ThemeTally::default();
         for r in records.iter().filter(|r| period.contains(r)) {
             d.total += 1;
             *d.by_kind.entry(r.kind).or_default() += 1;
             match (r.kind, r.target.as_deref()) {
                 (Kind::Rating, Some(offer)) => {
                     if let Some(face) = r.values.face {
-                        let s = offers.entry(offer).or_insert_with(|| blank(offer));
-                        s.ratings += 1;
-                        s.faces[face as usize] += 1;
-                        s.average += f64::from(face.score());
+                        let o = offers.entry(offer).or_default();
+                        o.faces.add(face, 1);
                         for reason in &r.values.reasons {
-                            *s.reasons.entry(*reason).or_default() += 1;
+                            *o.reasons.entry(*reason).or_default() += 1;
                         }
                     }
                 }
-                (Kind::Signal, Some(offer)) => {
-                    offers.entry(offer).or_insert_with(|| blank(offer)).signals += 1;
-                }
+                (Kind::Signal, Some(offer)) => offers.entry(offer).or_default().signals += 1,
                 (Kind::Check, _) => {
                     d.checks += 1;
-                    let scale = r.values.scale.unwrap_or(check::Scale::Adult);
-                    for (i, t) in THEMES.iter().enumerate() {
-                        if let Some(score) = r.values.scores.get(t.code) {
-                            if scale.accepts(*score) {
-                                theme_sums[i].0 += 1;
-                                theme_sums[i].1 += scale.fraction(*score);
-                            }
-                        }
-                    }
+                    themes.add(&r.values);
                 }
                 _ => {}
             }
@@ -107,25 +93,19 @@ impl Dashboard {
             }
         }
         d.offers = offers
-            .into_values()
-            .map(|mut s| {
-                if s.ratings > 0 {
-                    s.average /= s.ratings as f64;
-                }
-                s
+            .into_iter()
+            .map(|(offer, o)| OfferSummary {
+                offer: offer.to_owned(),
+                ratings: o.faces.ratings(),
+                faces: o.faces.faces,
+                average: o.faces.average(),
+                reasons: o.reasons,
+                signals: o.signals,
             })
             .collect();
         d.offers
             .sort_by(|a, b| b.ratings.cmp(&a.ratings).then(a.offer.cmp(&b.offer)));
-        d.themes = THEMES
-            .iter()
-            .zip(theme_sums)
-            .map(|(t, (n, sum))| ThemeSummary {
-                theme: t.code,
-                answers: n,
-                average: (n > 0).then(|| sum / n as f64),
-            })
-            .collect();
+        d.themes = themes.summaries();
         d.messages.sort_by(|a, b| {
             b.created_at
                 .cmp(&a.created_at)
@@ -146,18 +126,80 @@ impl Dashboard {
 
 /// The compass fractions of one check record, in [`THEMES`] order.
 pub fn check_fractions(record: &Record) -> Vec<Option<f64>> {
-    let scale = record.values.scale.unwrap_or(check::Scale::Adult);
-    THEMES
-        .iter()
-        .map(|t| {
-            record
-                .values
-                .scores
-                .get(t.code)
-                .filter(|s| scale.accepts(**s))
-                .map(|s| scale.fraction(*s))
-        })
-        .collect()
+    fractions(&record.values).collect()
+}
+
+/// Each theme's answer as a fraction (0.0 much, 1.0 little to improve); an answer off the
+/// record's scale counts as none.
+fn fractions(values: &Values) -> impl Iterator<Item = Option<f64>> + '_ {
+    let scale = values.scale.unwrap_or(check::Scale::Adult);
+    THEMES.iter().map(move |t| {
+        values
+            .scores
+            .get(t.code)
+            .filter(|s| scale.accepts(**s))
+            .map(|s| scale.fraction(*s))
+    })
+}
+
+/// The faces given to one offer. The app adds ratings one by one, the receiver the counts its
+/// database gives: one rule for the counts and the mean.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FaceTally {
+    /// Count per face, sad first (index = `Face as usize`).
+    pub faces: [usize; 3],
+}
+
+impl FaceTally {
+    pub fn add(&mut self, face: Face, n: usize) {
+        self.faces[face as usize] += n;
+    }
+
+    pub fn ratings(&self) -> usize {
+        self.faces.iter().sum()
+    }
+
+    /// Mean of 1 (sad) .. 3 (happy); 0 without ratings.
+    pub fn average(&self) -> f64 {
+        let n = self.ratings();
+        if n == 0 {
+            return 0.0;
+        }
+        let sum: f64 = Face::ALL
+            .iter()
+            .map(|f| f64::from(f.score()) * self.faces[*f as usize] as f64)
+            .sum();
+        sum / n as f64
+    }
+}
+
+/// Check answers per theme, adults' and children's together on one 0–1 scale. Shared by the
+/// app's dashboard and the receiver's summary.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ThemeTally([(usize, f64); THEMES.len()]);
+
+impl ThemeTally {
+    pub fn add(&mut self, values: &Values) {
+        for (slot, fraction) in self.0.iter_mut().zip(fractions(values)) {
+            if let Some(f) = fraction {
+                slot.0 += 1;
+                slot.1 += f;
+            }
+        }
+    }
+
+    /// One summary per theme, in [`THEMES`] order.
+    pub fn summaries(&self) -> Vec<ThemeSummary> {
+        THEMES
+            .iter()
+            .zip(self.0)
+            .map(|(t, (n, sum))| ThemeSummary {
+                theme: t.code,
+                answers: n,
+                average: (n > 0).then(|| sum / n as f64),
+            })
+            .collect()
+    }
 }
 
 /// Share of each face, for a bar; zero ratings give zeros.
@@ -171,6 +213,28 @@ mod tests {
     use super::super::check::Scale;
     use super::super::Topic;
     use super::*;
+
+    #[test]
+    fn face_counts_added_at_once_equal_ratings_added_one_by_one() {
+        let mut one_by_one = FaceTally::default();
+        for face in [
+            Face::Happy,
+            Face::Happy,
+            Face::Sad,
+            Face::Neutral,
+            Face::Happy,
+        ] {
+            one_by_one.add(face, 1);
+        }
+        let mut counted = FaceTally::default();
+        counted.add(Face::Sad, 1);
+        counted.add(Face::Happy, 3);
+        counted.add(Face::Neutral, 1);
+        assert_eq!(one_by_one, counted);
+        assert_eq!(counted.ratings(), 5);
+        assert!((counted.average() - 12.0 / 5.0).abs() < 1e-9);
+        assert_eq!(FaceTally::default().average(), 0.0);
+    }
 
     fn at(day: &str) -> String {
         format!("{day}T12:00:00")

@@ -19,7 +19,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use buurtwijzer_feedback::check::{self, THEMES};
+use buurtwijzer_feedback::check;
+use buurtwijzer_feedback::dashboard::{FaceTally, ThemeTally};
 use buurtwijzer_feedback::{export, Face, Kind};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
@@ -554,49 +555,42 @@ async fn get_summary(
         }
     }
 
-    let mut offers: BTreeMap<String, OfferRatings> = BTreeMap::new();
+    // The same counting and averaging as the app's dashboard (`feedback::dashboard`), over
+    // the database's counts.
+    let mut offers: BTreeMap<String, FaceTally> = BTreeMap::new();
     for (target, face, n) in faces {
-        let Some(face) = Face::ALL.into_iter().find(|f| f.code() == face) else {
-            continue;
-        };
-        let o = offers
-            .entry(target.clone())
-            .or_insert_with(|| OfferRatings {
-                target,
-                ratings: 0,
-                faces: Face::ALL.iter().map(|f| (f.code(), 0)).collect(),
-                average: 0.0,
-            });
-        o.ratings += n;
-        *o.faces.entry(face.code()).or_default() += n;
-        o.average += f64::from(face.score()) * n as f64;
+        if let Some(face) = Face::ALL.into_iter().find(|f| f.code() == face) {
+            offers
+                .entry(target)
+                .or_default()
+                .add(face, n.max(0) as usize);
+        }
     }
     let mut ratings: Vec<OfferRatings> = offers
-        .into_values()
-        .map(|mut o| {
-            o.average = round2(o.average / o.ratings.max(1) as f64);
-            o
+        .into_iter()
+        .map(|(target, tally)| OfferRatings {
+            target,
+            ratings: tally.ratings() as i64,
+            faces: Face::ALL
+                .iter()
+                .map(|f| (f.code(), tally.faces[*f as usize] as i64))
+                .collect(),
+            average: round2(tally.average()),
         })
         .collect();
     ratings.sort_by(|a, b| b.ratings.cmp(&a.ratings).then(a.target.cmp(&b.target)));
 
-    let mut sums = [(0usize, 0f64); THEMES.len()];
+    let mut tally = ThemeTally::default();
     for values in &checks {
-        let scale = values.scale.unwrap_or(check::Scale::Adult);
-        for (i, theme) in THEMES.iter().enumerate() {
-            if let Some(score) = values.scores.get(theme.code).filter(|s| scale.accepts(**s)) {
-                sums[i].0 += 1;
-                sums[i].1 += scale.fraction(*score);
-            }
-        }
+        tally.add(values);
     }
-    let themes: Vec<ThemeAverage> = THEMES
-        .iter()
-        .zip(sums)
-        .map(|(t, (n, sum))| ThemeAverage {
-            theme: t.code,
-            answers: n,
-            average: (n > 0).then(|| round2(check::on_adult_scale(sum / n as f64))),
+    let themes: Vec<ThemeAverage> = tally
+        .summaries()
+        .into_iter()
+        .map(|t| ThemeAverage {
+            theme: t.theme,
+            answers: t.answers,
+            average: t.average.map(|a| round2(check::on_adult_scale(a))),
         })
         .collect();
 
