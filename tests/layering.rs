@@ -44,10 +44,10 @@ const KNOWN: &[(&str, &str)] = &[
     ("components/read_aloud.rs", "browser"),
     ("pages/offer.rs", "browser"),
     ("pages/offers.rs", "browser"),
-    ("pages/staff.rs", "browser"),
-    ("pages/staff.rs", "storage"),
-    ("pages/staff_catalogue.rs", "browser"),
-    ("pages/staff_translations.rs", "browser"),
+    ("pages/staff/catalogue.rs", "browser"),
+    ("pages/staff/dashboard.rs", "browser"),
+    ("pages/staff/dashboard.rs", "storage"),
+    ("pages/staff/translations.rs", "browser"),
 ];
 
 /// Web crates the domain must not name (it is tested with plain `cargo test`).

@@ -18,8 +18,6 @@ pub mod offer;
 pub mod offers;
 pub mod settings;
 pub mod staff;
-pub mod staff_catalogue;
-pub mod staff_translations;
 
 /// Declares `$route`, a [`LazyRoute`](leptos_router::LazyRoute) that shows `$page`, loaded
 /// through the lazy function `$load`. Every such page shows the offer in some way, so opening

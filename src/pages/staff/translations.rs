@@ -4,6 +4,7 @@
 //! one has a problem. A good sheet is put into the offer on this device and comes out as the
 //! two files to publish beside the catalogue, so every device gets it.
 
+use super::catalogue::ImportProblems;
 use crate::browser::download::{chosen_file, text_file};
 use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
@@ -13,7 +14,6 @@ use crate::domain::questions::Questions;
 use crate::domain::translations::{self, coverage, Pack, Translatable};
 use crate::i18n::languages;
 use crate::i18n::messages::Args;
-use crate::pages::staff_catalogue::ImportProblems;
 use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
