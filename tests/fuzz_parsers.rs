@@ -11,7 +11,7 @@
 
 use buurtwijzer::domain::feedback::{sync, Face, Record};
 use buurtwijzer::domain::hours::{Calendar, Hours};
-use buurtwijzer::domain::import::{self, csv_template, hsds};
+use buurtwijzer::domain::import::{self, csv, hsds};
 use buurtwijzer::domain::{questions, validate};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -56,7 +56,7 @@ fn seeds() -> &'static Seeds {
         catalogue.sample = false;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         Seeds {
-            csv: csv_template::export(&catalogue).into_bytes(),
+            csv: csv::export(&catalogue).into_bytes(),
             hsds: hsds::export(&catalogue).into_bytes(),
             catalogue_json: std::fs::read(root.join("public/data/catalogue.json")).unwrap(),
             questions_json: std::fs::read(root.join("public/data/questions.json")).unwrap(),
@@ -113,7 +113,7 @@ proptest! {
         mutated(&seeds().csv),
     ]) {
         let base = &seeds().catalogue;
-        check_import("csv", within_bound("csv", || csv_template::import(&bytes, base)));
+        check_import("csv", within_bound("csv", || csv::import(&bytes, base)));
         check_import("detect", within_bound("detect", || import::import(&bytes, base)).1);
     }
 

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use buurtwijzer::domain::catalogue::{Access, Catalogue, Frequency, Text};
-use buurtwijzer::domain::import::csv_template::{export, import, template, COLUMNS};
+use buurtwijzer::domain::import::csv::{export, import, template, COLUMNS};
 use buurtwijzer::domain::import::{ImportError, ImportProblem, Place, MAX_BYTES};
 use std::path::{Path, PathBuf};
 

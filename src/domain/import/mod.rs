@@ -1,10 +1,10 @@
 //! Staff keep their offer in a spreadsheet or a social-map system: the catalogue comes in as
-//! the CSV template (`csv_template`) or as Open Referral HSDS 3.x JSON (`hsds`), and goes out
+//! the CSV template (`csv`) or as Open Referral HSDS 3.x JSON (`hsds`), and goes out
 //! in both and as the app's own JSON. An import is all or nothing: every problem is listed
 //! with its place (row or record id, column or field) as a code the UI words in the staff
 //! member's language, and a catalogue comes back only when there is none.
 
-pub mod csv_template;
+pub mod csv;
 pub mod hsds;
 
 use super::validate::Problem;
@@ -184,7 +184,7 @@ pub fn import(
         Err(e) => return (Format::Csv, Err(vec![e])),
     };
     match detect(text) {
-        Format::Csv => (Format::Csv, csv_template::import(bytes, base)),
+        Format::Csv => (Format::Csv, csv::import(bytes, base)),
         Format::Hsds => (Format::Hsds, hsds::import(bytes, base)),
         Format::AppJson => (
             Format::AppJson,

@@ -6,7 +6,7 @@ use crate::browser::download::{chosen_file, text_file};
 use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::import::{self, csv_template, hsds, ImportError, Place};
+use crate::domain::import::{self, csv, hsds, ImportError, Place};
 use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::html;
@@ -201,7 +201,7 @@ pub fn CatalogueExport() -> impl IntoView {
                 "csv" => text_file(
                     &format!("catalogue-{slug}.csv"),
                     "text/csv;charset=utf-8",
-                    &csv_template::export(c),
+                    &csv::export(c),
                 ),
                 "hsds" => text_file(
                     &format!("catalogue-{slug}-hsds.json"),
@@ -211,7 +211,7 @@ pub fn CatalogueExport() -> impl IntoView {
                 _ => text_file(
                     "buurtwijzer-template.csv",
                     "text/csv;charset=utf-8",
-                    &csv_template::template(),
+                    &csv::template(),
                 ),
             }
         }
