@@ -18,11 +18,68 @@ fn shipped() -> Catalogue {
     c
 }
 
+/// A file of the corpus: one of the few kept as they are (the good base, and files that are
+/// not an HSDS object at all), or the base with one small edit from `patches.json` (a JSON
+/// Patch, RFC 6902), so each bad file shows exactly what is wrong with it.
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import/hsds")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/hsds");
+    let read = |file: &str| {
+        let path = dir.join(file);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let patches: serde_json::Value = serde_json::from_slice(&read("patches.json")).unwrap();
+    match patches.get(name.trim_end_matches(".json")) {
+        None => read(name),
+        Some(ops) => {
+            let mut doc = serde_json::from_slice(&read(BASE)).unwrap();
+            for op in ops.as_array().unwrap() {
+                patch(&mut doc, op);
+            }
+            serde_json::to_vec_pretty(&doc).unwrap()
+        }
+    }
+}
+
+/// The good file the patches edit.
+const BASE: &str = "good-two-services.json";
+
+/// One JSON Patch operation (`add`, `remove`, `replace`, `move`), enough for the corpus.
+fn patch(doc: &mut serde_json::Value, op: &serde_json::Value) {
+    use serde_json::Value;
+    fn split(path: &str) -> (&str, String) {
+        let (parent, last) = path.rsplit_once('/').expect("a JSON pointer");
+        (parent, last.replace("~1", "/").replace("~0", "~"))
+    }
+    fn take(doc: &mut Value, path: &str) -> Value {
+        let (parent, key) = split(path);
+        match doc.pointer_mut(parent).expect("the parent exists") {
+            Value::Array(a) => a.remove(key.parse().unwrap()),
+            Value::Object(o) => o.remove(&key).expect("the member exists"),
+            _ => panic!("{path}: not in an array or object"),
+        }
+    }
+    fn put(doc: &mut Value, path: &str, value: Value) {
+        let (parent, key) = split(path);
+        match doc.pointer_mut(parent).expect("the parent exists") {
+            Value::Array(a) => a[key.parse::<usize>().unwrap()] = value,
+            Value::Object(o) => {
+                o.insert(key, value);
+            }
+            _ => panic!("{path}: not in an array or object"),
+        }
+    }
+    let path = op["path"].as_str().unwrap();
+    match op["op"].as_str().unwrap() {
+        "remove" => {
+            take(doc, path);
+        }
+        "add" | "replace" => put(doc, path, op["value"].clone()),
+        "move" => {
+            let value = take(doc, op["from"].as_str().unwrap());
+            put(doc, path, value);
+        }
+        other => panic!("unsupported patch op {other}"),
+    }
 }
 
 /// The errors a corpus file must give: place, column and code.
