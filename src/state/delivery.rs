@@ -6,7 +6,7 @@
 use super::AppStorage;
 use crate::browser::clock::local_now;
 use crate::browser::send;
-use crate::domain::feedback::sync::{self, Backoff, BATCH};
+use crate::domain::feedback::sync::{self, Backoff};
 use crate::domain::feedback::{Draft, Record};
 use crate::i18n::I18n;
 use crate::storage::idb::DeviceBackend;
@@ -14,6 +14,7 @@ use crate::storage::keys;
 use crate::storage::outbox::Outbox;
 /// What became of a saved record, and a record moved aside: what screens show of the outbox.
 pub use crate::storage::outbox::{Saved, SetAside};
+use crate::storage::sending::{send_all, Progress, Round, Transport};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -235,39 +236,23 @@ impl Delivery {
         });
     }
 
+    /// One round (`storage::sending`): batches until the outbox is empty, then a retry after a
+    /// backoff if an exchange failed.
     async fn run(&self) {
-        loop {
-            let Some(endpoint) = untrack(|| self.target()) else {
-                return;
-            };
-            let neighbourhood = self.neighbourhood.get_untracked();
-            let Ok(records) = self.outbox().records().await else {
-                self.unreadable.set(true);
-                return;
-            };
-            if records.is_empty() {
-                self.failures.set_value(0);
-                return;
-            }
-            let batch = &records[..records.len().min(BATCH)];
-            self.status.update(|s| {
-                s.sending = true;
-                s.retry_in_s = None;
-            });
-            let result = send::batch(&endpoint, batch, neighbourhood.as_deref()).await;
-            match result {
-                Ok(ack) if !ack.is_empty() => {
-                    let outbox = self.outbox();
-                    let removed = outbox.acknowledge(batch, &ack.accepted).await;
-                    let moved = outbox.set_aside_refused(batch, &ack.rejected).await;
-                    self.refresh().await;
-                    // The device refused to update the outbox: back off rather than send the
-                    // same batch in a loop. (Records that changed on their way simply go again.)
-                    let (Ok(removed), Ok(_)) = (removed, moved) else {
-                        return self.schedule_retry("device");
-                    };
-                    self.failures.set_value(0);
-                    self.status.update(|s| {
+        let this = *self;
+        let round = send_all(
+            &self.outbox(),
+            &Fetch(this),
+            || untrack(|| this.target()).is_some(),
+            async |progress| match progress {
+                Progress::Sending(_) => this.status.update(|s| {
+                    s.sending = true;
+                    s.retry_in_s = None;
+                }),
+                Progress::Settled(removed) => {
+                    this.refresh().await;
+                    this.failures.set_value(0);
+                    this.status.update(|s| {
                         if removed > 0 {
                             s.last_sent =
                                 Some((crate::domain::dates::iso_minute(local_now()), removed));
@@ -275,9 +260,16 @@ impl Delivery {
                         s.last_failure = None;
                     });
                 }
-                // A 2xx that settled nothing would loop forever: back off like a failure.
-                Ok(_) => return self.schedule_retry("garbage"),
-                Err(failure) => return self.schedule_retry(failure.code()),
+            },
+        )
+        .await;
+        match round {
+            Round::Done => self.failures.set_value(0),
+            Round::Stopped => {}
+            Round::Unreadable => self.unreadable.set(true),
+            Round::Retry(code) => {
+                self.refresh().await;
+                self.schedule_retry(code);
             }
         }
     }
@@ -300,5 +292,18 @@ impl Delivery {
         )
         .ok();
         self.retry.set_value(handle);
+    }
+}
+
+/// A batch as one `fetch` POST to the endpoint in use at that moment.
+struct Fetch(Delivery);
+
+impl Transport for Fetch {
+    async fn send(&self, batch: &[Record]) -> Result<sync::Ack, sync::Failure> {
+        let Some(endpoint) = untrack(|| self.0.target()) else {
+            return Err(sync::Failure::Network);
+        };
+        let neighbourhood = self.0.neighbourhood.get_untracked();
+        send::batch(&endpoint, batch, neighbourhood.as_deref()).await
     }
 }

@@ -8,6 +8,7 @@
 pub mod conformance;
 mod memory;
 pub mod outbox;
+pub mod sending;
 pub use memory::MemoryBackend;
 
 #[cfg(target_arch = "wasm32")]
