@@ -5,7 +5,7 @@ use crate::components::language_picker::LanguagePicker;
 use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::components::urgent_help::UrgentHelp;
-use crate::state::use_app;
+use crate::state::{use_app, Preview};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <InterpreterBar />
             <UrgentHelp />
-            <Show when=move || state.preview_of.with(Option::is_some)>
+            <Show when=move || state.preview.with(Preview::is_on)>
                 <div class="preview-banner" role="status">
                     <Pictogram name="eyes" size=32 />
                     <strong><Msg id="preview-banner" /></strong>

@@ -73,8 +73,25 @@ pub struct AppState {
     /// Whether the pages can show: a stored catalogue is there, or the neighbourhood index
     /// has been read (so a first start asks for the neighbourhood before showing any page).
     pub neighbourhood_settled: RwSignal<bool>,
-    /// Staff preview of an imported catalogue: the catalogue in use until then, to go back to.
-    pub preview_of: RwSignal<Option<Option<Arc<LoadedCatalogue>>>>,
+    /// Staff preview of an imported catalogue.
+    pub preview: RwSignal<Preview>,
+}
+
+/// Whether staff are looking at an imported catalogue in the real pages before applying it.
+#[derive(Clone, Default)]
+pub enum Preview {
+    #[default]
+    Off,
+    /// Showing the import; `before` is the catalogue to go back to (none on a first start).
+    Showing {
+        before: Option<Arc<LoadedCatalogue>>,
+    },
+}
+
+impl Preview {
+    pub fn is_on(&self) -> bool {
+        matches!(self, Preview::Showing { .. })
+    }
 }
 
 impl AppState {
@@ -105,7 +122,7 @@ impl AppState {
             neighbourhood: RwSignal::new(None),
             must_choose_neighbourhood: RwSignal::new(false),
             neighbourhood_settled: RwSignal::new(false),
-            preview_of: RwSignal::new(None),
+            preview: RwSignal::new(Preview::Off),
             storage: StoredValue::new_local(storage),
             storage_persistent,
             catalogue,
@@ -135,7 +152,7 @@ impl AppState {
                 let missing =
                     missing_languages(&data.catalogue.translations, &data.languages, &langs);
                 // A staff preview shows the imported file as it is.
-                if !missing.is_empty() && state.preview_of.get_untracked().is_none() {
+                if !missing.is_empty() && !state.preview.with_untracked(Preview::is_on) {
                     spawn_local(
                         async move { state.add_catalogue_languages(data, &url, missing).await },
                     );
@@ -463,8 +480,9 @@ impl AppState {
 
     /// Shows an imported catalogue in the real pages without storing it.
     pub fn start_preview(&self, catalogue: Catalogue) {
-        if self.preview_of.get_untracked().is_none() {
-            self.preview_of.set(Some(self.catalogue.get_untracked()));
+        if !self.preview.with_untracked(Preview::is_on) {
+            let before = self.catalogue.get_untracked();
+            self.preview.set(Preview::Showing { before });
         }
         let state = *self;
         spawn_local(async move {
@@ -475,9 +493,9 @@ impl AppState {
 
     /// Back to the catalogue in use before the preview.
     pub fn end_preview(&self) {
-        if let Some(before) = self.preview_of.get_untracked() {
+        if let Preview::Showing { before } = self.preview.get_untracked() {
             self.catalogue.set(before);
-            self.preview_of.set(None);
+            self.preview.set(Preview::Off);
         }
     }
 
@@ -488,7 +506,7 @@ impl AppState {
             .set_setting(keys::STAFF_CATALOGUE, &catalogue)
             .await
             .map_err(|_| ())?;
-        self.preview_of.set(None);
+        self.preview.set(Preview::Off);
         self.catalogue.set(Some(LoadedCatalogue::new(catalogue)));
         Ok(())
     }
