@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::i18n::{self, loader, negotiate, I18n};
 use crate::pages;
-use crate::state::AppState;
+use crate::state::{AppState, Start};
 use crate::storage::{idb::DeviceBackend, keys, Storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -118,12 +118,12 @@ fn App(state: AppState) -> impl IntoView {
             <a class="skip-link" href="#main"><Msg id="skip-to-content" /></a>
             <Header />
             // A first start with several neighbourhoods asks which one before any page.
-            <Show when=move || state.neighbourhood_settled.get()>
+            <Show when=move || state.start.get() != Start::Reading>
             // The home page as HTML (scripts/shell.mjs) goes as the app's first page is built,
             // in the same task: never two `main`s, never a blank frame.
             {remove_shell}
             <Show
-                when=move || !state.must_choose_neighbourhood.get()
+                when=move || state.start.get() != Start::ChooseNeighbourhood
                 fallback=|| view! { <NeighbourhoodPicker /> }
             >
             <Routes fallback=pages::not_found::NotFound>

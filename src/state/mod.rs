@@ -68,13 +68,21 @@ pub struct AppState {
     pub neighbourhoods: RwSignal<Option<Arc<neighbourhoods::Index>>>,
     /// The neighbourhood in use (its catalogue is `catalogue`).
     pub neighbourhood: RwSignal<Option<Neighbourhood>>,
-    /// Several neighbourhoods and none chosen yet: the picker shows.
-    pub must_choose_neighbourhood: RwSignal<bool>,
-    /// Whether the pages can show: a stored catalogue is there, or the neighbourhood index
-    /// has been read (so a first start asks for the neighbourhood before showing any page).
-    pub neighbourhood_settled: RwSignal<bool>,
+    /// Whether the pages can show yet, or the neighbourhood picker first.
+    pub start: RwSignal<Start>,
     /// Staff preview of an imported catalogue.
     pub preview: RwSignal<Preview>,
+}
+
+/// Where start-up is: the pages wait until the app knows whose offer to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// Neither a stored catalogue nor the neighbourhood index has been read yet.
+    Reading,
+    /// Several neighbourhoods and none chosen yet: the picker shows instead of the pages.
+    ChooseNeighbourhood,
+    /// A catalogue is there, or the index said which one to use: the pages show.
+    Ready,
 }
 
 /// Whether staff are looking at an imported catalogue in the real pages before applying it.
@@ -120,8 +128,7 @@ impl AppState {
             reading: RwSignal::new(None),
             neighbourhoods: RwSignal::new(None),
             neighbourhood: RwSignal::new(None),
-            must_choose_neighbourhood: RwSignal::new(false),
-            neighbourhood_settled: RwSignal::new(false),
+            start: RwSignal::new(Start::Reading),
             preview: RwSignal::new(Preview::Off),
             storage: StoredValue::new_local(storage),
             storage_persistent,
@@ -333,7 +340,7 @@ impl AppState {
                 // instead of failing the whole catalogue.
                 let (c, _) = with_tables(c, None).await;
                 state.catalogue.set(Some(LoadedCatalogue::new(c)));
-                state.neighbourhood_settled.set(true);
+                state.start.set(Start::Ready);
             }
             let index = fetch_text(NEIGHBOURHOODS_URL).await;
             match index.map(|t| neighbourhoods::load(&t)) {
@@ -342,19 +349,18 @@ impl AppState {
                     state.neighbourhoods.set(Some(index.clone()));
                     match neighbourhoods::choose(&index, chosen.as_deref()) {
                         Choice::Use(n) => {
-                            state.neighbourhood_settled.set(true);
+                            state.start.set(Start::Ready);
                             state.use_neighbourhood(n.clone(), false).await;
                         }
                         Choice::Ask => {
                             state.catalogue.set(None);
-                            state.must_choose_neighbourhood.set(true);
-                            state.neighbourhood_settled.set(true);
+                            state.start.set(Start::ChooseNeighbourhood);
                         }
                     }
                 }
                 // Offline, or no index published: the single default catalogue.
                 _ => {
-                    state.neighbourhood_settled.set(true);
+                    state.start.set(Start::Ready);
                     state
                         .catalogue_known_at(CATALOGUE_URL, neighbourhoods::SHARED_QUESTIONS)
                         .await;
@@ -371,7 +377,7 @@ impl AppState {
                 .storage()
                 .set_setting(keys::NEIGHBOURHOOD, &n.id)
                 .await;
-            state.must_choose_neighbourhood.set(false);
+            state.start.set(Start::Ready);
             state.use_neighbourhood(n, true).await;
         });
     }
