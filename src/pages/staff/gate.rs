@@ -8,7 +8,6 @@ use crate::i18n::messages::Args;
 use crate::state::staff::{self, PinCheck};
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A new device: the setup code proves the person is the network's staff, then they choose the
 /// PIN this device will ask for.
@@ -18,37 +17,38 @@ pub(super) fn ChoosePin(gate: RwSignal<Gate>, setup: PublishedSetup) -> impl Int
     let code = RwSignal::new(String::new());
     let first = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Refusal>);
-    let checking = RwSignal::new(false);
     let sample = setup.sample;
     let setup = StoredValue::new(setup);
+    // Checks the new PIN's rules, then the setup code (counted toward the back-off), then
+    // keeps the PIN; `None` is success.
+    let choose = Action::new_local(move |(typed_code, pin, again): &(String, String, String)| {
+        let (typed_code, pin, again) = (typed_code.clone(), pin.clone(), again.clone());
+        async move {
+            if let Err(p) = staff_pin::check_new(&pin, &again) {
+                return Some(Refusal::Message(format!("staff-pin-problem-{}", p.code())));
+            }
+            let refusal =
+                match staff::check_setup_code(state, &setup.get_value(), &typed_code).await {
+                    PinCheck::Right if staff::save_pin(state, &pin).await => None,
+                    PinCheck::Right => Some(Refusal::Message("staff-pin-not-saved".into())),
+                    PinCheck::Wrong => Some(Refusal::Message("staff-setup-wrong".into())),
+                    wait => Some(Refusal::Check(wait)),
+                };
+            if refusal.is_none() {
+                gate.set(Gate::Open);
+            }
+            refusal
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let pin = first.get_untracked();
-        if let Err(p) = staff_pin::check_new(&pin, &repeat.get_untracked()) {
-            problem.set(Some(Refusal::Message(format!(
-                "staff-pin-problem-{}",
-                p.code()
-            ))));
-            return;
-        }
-        checking.set(true);
-        spawn_local(async move {
-            let check =
-                staff::check_setup_code(state, &setup.get_value(), &code.get_untracked()).await;
-            let refusal = match check {
-                PinCheck::Right if staff::save_pin(state, &pin).await => None,
-                PinCheck::Right => Some(Refusal::Message("staff-pin-not-saved".into())),
-                PinCheck::Wrong => Some(Refusal::Message("staff-setup-wrong".into())),
-                wait => Some(Refusal::Check(wait)),
-            };
-            checking.set(false);
-            match refusal {
-                None => gate.set(Gate::Open),
-                refusal => problem.set(refusal),
-            }
-        });
+        choose.dispatch((
+            code.get_untracked(),
+            first.get_untracked(),
+            repeat.get_untracked(),
+        ));
     };
+    let problem = move || choose.value().get().flatten();
     view! {
         <form class="pin-form" on:submit=submit>
             <h2><Msg id="staff-pin-choose" /></h2>
@@ -64,11 +64,11 @@ pub(super) fn ChoosePin(gate: RwSignal<Gate>, setup: PublishedSetup) -> impl Int
             <label for="pin-repeat"><Msg id="staff-pin-repeat" /></label>
             <input id="pin-repeat" type="password" inputmode="numeric" autocomplete="new-password" dir="ltr"
                 on:input=move |ev| repeat.set(event_target_value(&ev)) />
-            {move || problem.get().map(|refusal| view! { <p class="notice" role="alert">{match refusal {
+            {move || problem().map(|refusal| view! { <p class="notice" role="alert">{match refusal {
                 Refusal::Message(id) => view! { <Msg id /> }.into_any(),
                 Refusal::Check(check) => pin_refusal(state.i18n, Some(check)).into_any(),
             }}</p> })}
-            <button type="submit" class="action primary" disabled=move || checking.get()><Msg id="staff-pin-save" /></button>
+            <button type="submit" class="action primary" disabled=move || choose.pending().get()><Msg id="staff-pin-save" /></button>
         </form>
     }
 }
@@ -97,27 +97,27 @@ pub(super) fn pin_refusal(i18n: crate::i18n::I18n, check: Option<PinCheck>) -> O
 pub(super) fn EnterPin(gate: RwSignal<Gate>) -> impl IntoView {
     let state = use_app();
     let value = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<PinCheck>);
-    let checking = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        checking.set(true);
-        spawn_local(async move {
-            let check = staff::check_pin(state, &value.get_untracked()).await;
-            checking.set(false);
-            outcome.set(Some(check));
+    let check = Action::new_local(move |typed: &String| {
+        let typed = typed.clone();
+        async move {
+            let check = staff::check_pin(state, &typed).await;
             if check == PinCheck::Right {
                 gate.set(Gate::Open);
             }
-        });
+            check
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        check.dispatch(value.get_untracked());
     };
     view! {
         <form class="pin-form" on:submit=submit>
             <label for="pin"><Msg id="staff-pin-enter" /></label>
             <input id="pin" type="password" inputmode="numeric" autocomplete="current-password" dir="ltr"
                 on:input=move |ev| value.set(event_target_value(&ev)) />
-            {move || pin_refusal(state.i18n, outcome.get()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
-            <button type="submit" class="action primary" disabled=move || checking.get()>
+            {move || pin_refusal(state.i18n, check.value().get()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
+            <button type="submit" class="action primary" disabled=move || check.pending().get()>
                 <Pictogram name="key" size=32 />
                 <span><Msg id="staff-unlock" /></span>
             </button>
