@@ -287,9 +287,12 @@ test("keyboard only: from the home page through the question flow to an answer a
   await tabTo('a[href="/ask?lang=nl"]');
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/ask\?lang=nl$/);
+  // A new document: the app starts and fetches the page's chunk; Tab only once it is there.
+  await page.locator('.tile-grid a[data-topic="childcare-school"]').waitFor();
   await tabTo('.tile-grid a[data-topic="childcare-school"]');
   await page.keyboard.press("Enter");
   await page.waitForURL(/topic=childcare-school/);
+  await page.locator('a[data-question="need-creche"]').waitFor();
   await tabTo('a[data-question="need-creche"]');
   await page.keyboard.press("Enter");
   await page.waitForURL(/question=need-creche/);
