@@ -1,14 +1,15 @@
 //! One round of sending the outbox (`storage::sending`), on the memory backend with a scripted
 //! receiver: batches of at most 50, oldest first; partial acknowledgement; refusals set aside
-//! so they never block; a record revised while it was on its way staying to go again; and a
-//! failure or an empty answer ending the round for a backoff, with nothing lost.
+//! so they never block; a record revised while it was on its way staying to go again; a
+//! failure or an empty answer ending the round for a backoff, with nothing lost; and the
+//! outbox read from the device once per round, not once per tap.
 #![cfg(not(target_arch = "wasm32"))]
 
 use buurtwijzer::domain::feedback::sync::{Ack, Failure, BATCH};
 use buurtwijzer::domain::feedback::{Face, Record};
 use buurtwijzer::storage::outbox::Outbox;
 use buurtwijzer::storage::sending::{send_all, Progress, Round, Transport};
-use buurtwijzer::storage::{MemoryBackend, Storage};
+use buurtwijzer::storage::{Backend, MemoryBackend, Result as StoreResult, Storage, Table};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 
@@ -81,7 +82,7 @@ async fn outbox_with(n: usize) -> Outbox<MemoryBackend> {
     outbox
 }
 
-async fn waiting(outbox: &Outbox<MemoryBackend>) -> Vec<(String, u32)> {
+async fn waiting<B: Backend>(outbox: &Outbox<B>) -> Vec<(String, u32)> {
     outbox
         .records()
         .await
@@ -92,7 +93,7 @@ async fn waiting(outbox: &Outbox<MemoryBackend>) -> Vec<(String, u32)> {
 }
 
 /// Runs a round and gives its end and the progress it reported.
-async fn round(outbox: &Outbox<MemoryBackend>, receiver: &Scripted) -> (Round, Vec<Progress>) {
+async fn round<B: Backend>(outbox: &Outbox<B>, receiver: &Scripted) -> (Round, Vec<Progress>) {
     let seen = RefCell::new(Vec::new());
     let end = send_all(
         outbox,
@@ -229,5 +230,60 @@ fn nothing_is_sent_once_there_is_nowhere_to_send() {
         assert_eq!(end, Round::Stopped);
         assert!(receiver.batches().is_empty());
         assert_eq!(waiting(&outbox).await.len(), 2);
+    });
+}
+
+/// Memory storage that counts how often the whole outbox is read.
+#[derive(Clone, Default)]
+struct Counting {
+    inner: MemoryBackend,
+    reads: std::rc::Rc<std::cell::Cell<usize>>,
+}
+
+impl Backend for Counting {
+    async fn get(&self, table: Table, key: &str) -> StoreResult<Option<String>> {
+        self.inner.get(table, key).await
+    }
+    async fn put(&self, table: Table, key: &str, value: &str) -> StoreResult<()> {
+        self.inner.put(table, key, value).await
+    }
+    async fn delete(&self, table: Table, key: &str) -> StoreResult<()> {
+        self.inner.delete(table, key).await
+    }
+    async fn entries(&self, table: Table) -> StoreResult<Vec<(String, String)>> {
+        if table == Table::Outbox {
+            self.reads.set(self.reads.get() + 1);
+        }
+        self.inner.entries(table).await
+    }
+    async fn clear(&self, table: Table) -> StoreResult<()> {
+        self.inner.clear(table).await
+    }
+}
+
+#[test]
+fn taps_do_not_read_the_outbox_again_and_a_round_sees_other_tabs_records() {
+    pollster::block_on(async {
+        let device = Counting::default();
+        let this_tab = Outbox::new(Storage::new(device.clone()));
+        for i in 0..5 {
+            this_tab.save(&rating(i)).await;
+            assert_eq!(this_tab.records().await.unwrap().len(), i + 1);
+        }
+        assert_eq!(device.reads.get(), 1, "read once, then kept in step");
+
+        // Another tab on the same device keeps a record: the next round sends it too.
+        let other_tab = Outbox::new(Storage::new(device.clone()));
+        other_tab.save(&rating(9)).await;
+        let receiver = Scripted::default().then(all);
+        let (end, _) = round(&this_tab, &receiver).await;
+        assert_eq!(end, Round::Done);
+        assert_eq!(receiver.batches()[0].len(), 6);
+        assert!(receiver.batches()[0].contains(&(id(9), 0)));
+        assert!(waiting(&this_tab).await.is_empty());
+        assert!(
+            other_tab.reload().await.unwrap().is_empty(),
+            "gone from the device"
+        );
     });
 }

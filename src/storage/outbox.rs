@@ -49,6 +49,11 @@ pub struct Outbox<B> {
     storage: Storage<B>,
     /// Records the device refused, by id.
     held: Rc<RefCell<BTreeMap<String, Record>>>,
+    /// The records on the device by id, read once and then kept in step with every write made
+    /// here (write-through), so a tap does not read and parse the whole outbox several times.
+    /// [`reload`](Self::reload) reads the device afresh: each round of sending starts with it,
+    /// so records another tab wrote are sent too.
+    stored: Rc<RefCell<Option<BTreeMap<String, Record>>>>,
 }
 
 impl<B: Backend> Outbox<B> {
@@ -56,6 +61,14 @@ impl<B: Backend> Outbox<B> {
         Outbox {
             storage,
             held: Rc::default(),
+            stored: Rc::default(),
+        }
+    }
+
+    /// Keeps the mirror in step with a write that reached the device.
+    fn mirror(&self, change: impl FnOnce(&mut BTreeMap<String, Record>)) {
+        if let Some(stored) = self.stored.borrow_mut().as_mut() {
+            change(stored);
         }
     }
 
@@ -64,6 +77,9 @@ impl<B: Backend> Outbox<B> {
         match self.storage.outbox_put(&record.id, record).await {
             Ok(()) => {
                 self.held.borrow_mut().remove(&record.id);
+                self.mirror(|m| {
+                    m.insert(record.id.clone(), record.clone());
+                });
                 Saved::OnDevice
             }
             Err(e) => {
@@ -81,6 +97,9 @@ impl<B: Backend> Outbox<B> {
         for record in held {
             if self.storage.outbox_put(&record.id, &record).await.is_ok() {
                 self.held.borrow_mut().remove(&record.id);
+                self.mirror(|m| {
+                    m.insert(record.id.clone(), record);
+                });
             }
         }
         self.held_count()
@@ -94,6 +113,31 @@ impl<B: Backend> Outbox<B> {
     /// than a stored one with the same id (it is the write that failed). A stored value that is
     /// not a record is moved aside rather than blocking the rest.
     pub async fn records(&self) -> Result<Vec<Record>> {
+        let loaded = self.stored.borrow().clone();
+        let mut all = match loaded {
+            Some(stored) => stored,
+            None => {
+                let stored = self.read_device().await?;
+                *self.stored.borrow_mut() = Some(stored.clone());
+                stored
+            }
+        };
+        for (id, r) in self.held.borrow().iter() {
+            all.insert(id.clone(), r.clone());
+        }
+        let mut list: Vec<Record> = all.into_values().collect();
+        list.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
+        Ok(list)
+    }
+
+    /// [`records`](Self::records), read from the device afresh.
+    pub async fn reload(&self) -> Result<Vec<Record>> {
+        *self.stored.borrow_mut() = None;
+        self.records().await
+    }
+
+    /// The records on the device by id; a value that is not a record is moved aside.
+    async fn read_device(&self) -> Result<BTreeMap<String, Record>> {
         let mut all: BTreeMap<String, Record> = BTreeMap::new();
         for (key, text) in self.storage.outbox_entries().await? {
             match serde_json::from_str::<Record>(&text) {
@@ -110,12 +154,7 @@ impl<B: Backend> Outbox<B> {
                 }
             }
         }
-        for (id, r) in self.held.borrow().iter() {
-            all.insert(id.clone(), r.clone());
-        }
-        let mut list: Vec<Record> = all.into_values().collect();
-        list.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
-        Ok(list)
+        Ok(all)
     }
 
     /// The waiting records by id, to compare with what was sent.
@@ -138,6 +177,9 @@ impl<B: Backend> Outbox<B> {
             if current.get(&record.id) == Some(record) {
                 self.storage.outbox_remove(&[&record.id]).await?;
                 self.held.borrow_mut().remove(&record.id);
+                self.mirror(|m| {
+                    m.remove(&record.id);
+                });
                 removed += 1;
             }
         }
@@ -167,6 +209,9 @@ impl<B: Backend> Outbox<B> {
             // A device that refuses this write keeps the record waiting; the caller backs off.
             self.storage.set_aside(id, &entry).await?;
             self.held.borrow_mut().remove(id);
+            self.mirror(|m| {
+                m.remove(id);
+            });
             moved += 1;
         }
         Ok(moved)

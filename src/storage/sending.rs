@@ -46,11 +46,19 @@ pub async fn send_all<B: Backend>(
     wanted: impl Fn() -> bool,
     mut progress: impl AsyncFnMut(Progress),
 ) -> Round {
+    let mut first = true;
     loop {
         if !wanted() {
             return Round::Stopped;
         }
-        let Ok(records) = outbox.records().await else {
+        // A round starts from the device itself (another tab may have added records); after
+        // that the outbox's own copy is up to date.
+        let records = if std::mem::take(&mut first) {
+            outbox.reload().await
+        } else {
+            outbox.records().await
+        };
+        let Ok(records) = records else {
             return Round::Unreadable;
         };
         if records.is_empty() {
