@@ -7,7 +7,33 @@
 pub mod csv;
 pub mod hsds;
 
+use super::catalogue::{Catalogue, Offer, Organization};
 use super::validate::Problem;
+
+/// An imported offer in the catalogue of `base`: the network's settings (neighbourhood,
+/// front desk, holidays, what was done with feedback) are never in an import file, so they come
+/// from the catalogue in use. An import is the staff's own offer, not sample data.
+pub(crate) fn with_network_settings(
+    base: &Catalogue,
+    organizations: Vec<Organization>,
+    offers: Vec<Offer>,
+) -> Catalogue {
+    Catalogue {
+        schema: base.schema,
+        neighbourhood: base.neighbourhood.clone(),
+        updated: base.updated.clone(),
+        front_desk: base.front_desk.clone(),
+        holidays: base.holidays.clone(),
+        school_holidays: base.school_holidays.clone(),
+        translations: base.translations.clone(),
+        organizations,
+        offers,
+        sample: false,
+        actions: base.actions.clone(),
+        // Kept for the expressions that did not change; `hours::compile_tables` does the rest.
+        hours_tables: base.hours_tables.clone(),
+    }
+}
 
 /// Files larger than this are refused before they are read (a catalogue of 5,000 offers in
 /// four languages is about 7 MB as JSON, 3 MB as CSV).

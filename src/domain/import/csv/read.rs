@@ -6,7 +6,7 @@ use crate::domain::catalogue::{
     Access, Accessibility, Activity, Catalogue, Contact, Cost, Frequency, Location, Offer,
     Organization, SchoolHolidays, Text,
 };
-use crate::domain::import::{check_file, ImportError, ImportProblem, Place};
+use crate::domain::import::{check_file, with_network_settings, ImportError, ImportProblem, Place};
 use crate::domain::spreadsheet;
 use crate::domain::validate::{self, Issue, Problem};
 use crate::domain::SOURCE_LANGUAGE;
@@ -125,21 +125,7 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         return Err(errors);
     }
 
-    let catalogue = Catalogue {
-        schema: base.schema,
-        neighbourhood: base.neighbourhood.clone(),
-        updated: base.updated.clone(),
-        front_desk: base.front_desk.clone(),
-        holidays: base.holidays.clone(),
-        school_holidays: base.school_holidays.clone(),
-        translations: base.translations.clone(),
-        organizations,
-        offers,
-        sample: false,
-        actions: base.actions.clone(),
-        // Kept for the expressions that did not change; `hours::compile_tables` does the rest.
-        hours_tables: base.hours_tables.clone(),
-    };
+    let catalogue = with_network_settings(base, organizations, offers);
     for (place, column, problem) in place_issues(&catalogue, &rows, &org_rows) {
         let suppressed = match &place {
             // The value was already reported as unreadable: its stand-in proves nothing.

@@ -6,7 +6,7 @@ use crate::domain::catalogue::{
     Access, Accessibility, Activity, Catalogue, Contact, Cost, Frequency, Location, Offer,
     Organization, SchoolHolidays,
 };
-use crate::domain::import::{check_file, ImportError, ImportProblem, Place};
+use crate::domain::import::{check_file, with_network_settings, ImportError, ImportProblem, Place};
 use crate::domain::validate::{self, Issue, Problem};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -89,21 +89,7 @@ pub fn import(bytes: &[u8], base: &Catalogue) -> Result<Catalogue, Vec<ImportErr
         }
     }
 
-    let catalogue = Catalogue {
-        schema: base.schema,
-        neighbourhood: base.neighbourhood.clone(),
-        updated: base.updated.clone(),
-        front_desk: base.front_desk.clone(),
-        holidays: base.holidays.clone(),
-        school_holidays: base.school_holidays.clone(),
-        translations: base.translations.clone(),
-        organizations: orgs,
-        offers,
-        sample: false,
-        actions: base.actions.clone(),
-        // Kept for the expressions that did not change; `hours::compile_tables` does the rest.
-        hours_tables: base.hours_tables.clone(),
-    };
+    let catalogue = with_network_settings(base, orgs, offers);
     let mut errors = r.errors;
     let found = validation_errors(&catalogue);
     let explained: Vec<ImportError> = found
