@@ -3,11 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { start, open, message, axe, openStaff, until, PIN, CHROMIUM_ARGS, CHROMIUM_PATH } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { start, open, message, axe, openStaff, until, PIN, browserOnDisk, fillDevice } from "./harness.mjs";
 
 const OFFER = "hvhk-onthaal";
 
@@ -339,32 +336,13 @@ test("a full device: the rating is held with a warning, kept once there is room 
     delivered.push(...records.map((r) => r.id));
     return [200, JSON.stringify({ accepted: records.map((r) => r.id) })];
   });
-  // Chromium applies a quota override only to a profile on disk, not to Playwright's
-  // in-memory contexts: this test has a browser of its own.
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-quota-")), {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    locale: "nl-BE",
-  });
+  const context = await browserOnDisk();
   t.after(() => Promise.all([context.close(), receiver.close()]));
   const page = await context.newPage();
   await open(page, app.url, `/offers/${OFFER}`);
 
   // The device is full: every write is refused (QuotaExceededError).
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(app.url).origin;
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
-  // The override reaches the database a moment later: wait until a write is refused.
-  const refused = () => page.evaluate(() => new Promise((resolve) => {
-    const req = indexedDB.open("buurtwijzer");
-    req.onsuccess = () => {
-      const tx = req.result.transaction("settings", "readwrite");
-      tx.objectStore("settings").put("x".repeat(1000), "quota-probe");
-      tx.oncomplete = () => { req.result.close(); resolve(false); };
-      tx.onabort = () => { req.result.close(); resolve(tx.error?.name === "QuotaExceededError"); };
-    };
-  }));
-  await until(refused, "the device to be full");
+  const makeRoom = await fillDevice(page, app.url);
   await page.getByRole("button", { name: message("nl", "face-happy") }).click();
   const warning = page.locator("main .notice.warning[role=alert]");
   await warning.waitFor();
@@ -375,7 +353,7 @@ test("a full device: the rating is held with a warning, kept once there is room 
   assert.equal(await footer.innerText(), message("nl", "feedback-held"));
 
   // Room again: the held rating is written within the retry (10 s), and the warning goes.
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  await makeRoom();
   await footer.waitFor({ state: "detached", timeout: 20_000 });
   const stored = await outbox(page);
   assert.deepEqual(stored.map((r) => [r.kind, r.target, r.values.face]), [["rating", OFFER, "happy"]]);

@@ -1,10 +1,11 @@
 // Shared set-up for the end-to-end tests: the built app on a local server, Debian's Chromium
 // driven by playwright-core (no downloaded browser), axe-core, and the locale files.
 import { chromium } from "playwright-core";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { startServer } from "./server.mjs";
 
 const require = createRequire(import.meta.url);
@@ -168,6 +169,36 @@ export async function until(check, what, ms = 30_000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A browser of its own with a profile on disk: Chromium applies a storage quota override
+ * only there, not to Playwright's in-memory contexts. */
+export function browserOnDisk() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-disk-")), {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    locale: "nl-BE",
+  });
+}
+
+/** Makes the device full for `page` (every IndexedDB write refused with QuotaExceededError)
+ * and waits until a write really is refused: the override reaches the database a moment
+ * later. `meanwhile` runs before each probe. Returns a function that gives the room back. */
+export async function fillDevice(page, base, meanwhile = async () => {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(base).origin;
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+  const refused = () => meanwhile().then(() => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open("buurtwijzer");
+    req.onsuccess = () => {
+      const tx = req.result.transaction("settings", "readwrite");
+      tx.objectStore("settings").put("x".repeat(1000), "quota-probe");
+      tx.oncomplete = () => { req.result.close(); resolve(false); };
+      tx.onabort = () => { req.result.close(); resolve(tx.error?.name === "QuotaExceededError"); };
+    };
+  })));
+  await until(refused, "the device to be full");
+  return () => cdp.send("Storage.overrideQuotaForOrigin", { origin });
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now (for nginx and the receiver). */

@@ -2,11 +2,9 @@
 // reset that forgets the family but keeps anonymous feedback; and "clear my data".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
-import { start, open, message, openStaff, until, PIN, SETUP_CODE, ready, CHROMIUM_ARGS, CHROMIUM_PATH } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { start, open, message, openStaff, PIN, SETUP_CODE, ready, browserOnDisk, fillDevice } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -170,12 +168,7 @@ test("kiosk: after a reset, Back never shows the previous family's search", asyn
 });
 
 test("kiosk: a reset that keeps the page (feedback held on a full device): Back still never shows the previous family's pages", async (t) => {
-  // A quota override needs a profile on disk (see feedback.test.mjs): a browser of its own.
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bw-kiosk-")), {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    locale: "nl-BE",
-  });
+  const context = await browserOnDisk();
   t.after(() => context.close());
   const page = await context.newPage();
   // Long enough to make the device full and rate before the tablet resets.
@@ -186,20 +179,8 @@ test("kiosk: a reset that keeps the page (feedback held on a full device): Back 
   await go(page, "/offers/hvhk-onthaal");
 
   // The device is full, so the family's rating is held in this page: the reset must keep it.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(app.url).origin;
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
   // The family is still there meanwhile (a key press is a touch to the idle timer).
-  const refused = () => page.keyboard.press("Shift").then(() => page.evaluate(() => new Promise((resolve) => {
-    const req = indexedDB.open("buurtwijzer");
-    req.onsuccess = () => {
-      const tx = req.result.transaction("settings", "readwrite");
-      tx.objectStore("settings").put("x".repeat(1000), "quota-probe");
-      tx.oncomplete = () => { req.result.close(); resolve(false); };
-      tx.onabort = () => { req.result.close(); resolve(tx.error?.name === "QuotaExceededError"); };
-    };
-  })));
-  await until(refused, "the device to be full");
+  await fillDevice(page, app.url, () => page.keyboard.press("Shift"));
   await page.getByRole("button", { name: message("nl", "face-happy") }).click();
   await page.locator("footer .notice.warning").waitFor();
   const loaded = [];
