@@ -1,8 +1,7 @@
 //! The layers, checked from the source: every `crate::<module>` a file names must be a layer it
 //! may use, and the domain names no web crate. Imports are meant to run one way:
 //! pages → components → state → storage → domain, with i18n beside them and `browser`
-//! (every web API) under state. `KNOWN` lists today's exceptions (issue #20); a new exception fails, and so does
-//! an entry that no longer occurs, so the list can only shrink.
+//! (every web API) under state. There are no exceptions (the last ones went with issue #20).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -38,17 +37,6 @@ fn named_layer(module: &str) -> &str {
         other => other,
     }
 }
-
-/// (file under src/, layer it names) pairs allowed for now; each one is a debt of issue #20.
-const KNOWN: &[(&str, &str)] = &[
-    ("components/read_aloud.rs", "browser"),
-    ("pages/offer.rs", "browser"),
-    ("pages/offers.rs", "browser"),
-    ("pages/staff/catalogue.rs", "browser"),
-    ("pages/staff/dashboard.rs", "browser"),
-    ("pages/staff/dashboard.rs", "storage"),
-    ("pages/staff/translations.rs", "browser"),
-];
 
 /// Web crates the domain must not name (it is tested with plain `cargo test`).
 const WEB: &[&str] = &[
@@ -139,7 +127,6 @@ fn sources() -> Vec<(String, String)> {
 
 #[test]
 fn every_file_names_only_the_layers_below_it() {
-    let mut seen = BTreeSet::new();
     let mut wrong = Vec::new();
     for (rel, code) in sources() {
         let own = layer(&rel);
@@ -149,25 +136,13 @@ fn every_file_names_only_the_layers_below_it() {
             if named == own || may.contains(&named) {
                 continue;
             }
-            if KNOWN.contains(&(rel.as_str(), named)) {
-                seen.insert((rel.clone(), named.to_owned()));
-            } else {
-                wrong.push(format!("src/{rel} ({own}) uses crate::{module} ({named})"));
-            }
+            wrong.push(format!("src/{rel} ({own}) uses crate::{module} ({named})"));
         }
     }
     assert!(
         wrong.is_empty(),
         "imports against the layers:\n{}",
         wrong.join("\n")
-    );
-    let stale: Vec<_> = KNOWN
-        .iter()
-        .filter(|(f, l)| !seen.contains(&(f.to_string(), l.to_string())))
-        .collect();
-    assert!(
-        stale.is_empty(),
-        "no longer needed, remove from KNOWN: {stale:?}"
     );
 }
 

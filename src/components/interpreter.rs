@@ -8,17 +8,17 @@ use crate::components::pictogram::Pictogram;
 use crate::i18n::{languages, Language};
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The header button that turns the interpreter view on and off.
 #[component]
 pub fn InterpreterToggle() -> impl IntoView {
     let i18n = use_app().i18n;
+    let switch = Action::new_local(move |on: &bool| {
+        let on = *on;
+        async move { i18n.set_interpreter(on).await }
+    });
     let toggle = move |_| {
-        let on = !i18n.interpreter_on();
-        spawn_local(async move {
-            let _ = i18n.set_interpreter(on).await;
-        });
+        switch.dispatch(!i18n.interpreter_on());
     };
     view! {
         <button

@@ -2,23 +2,15 @@
 //! current language with the device's speech synthesis. Without a voice for that language it
 //! says so, and offers the interpreter view instead.
 
-use crate::browser::speech;
 use crate::components::msg::{use_labels, Msg};
 use crate::components::pictogram::Pictogram;
-use crate::domain::speech::utterances;
-use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 use std::sync::atomic::{AtomicU32, Ordering};
-use wasm_bindgen::JsCast;
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
-
-/// How long to wait for the device's voice list on the first tap.
-const VOICES_WAIT_MS: u32 = 1500;
 
 /// Reads the nearest enclosing `[data-read]` element (a card), else the page's `main`.
 #[component]
@@ -34,12 +26,7 @@ pub fn ReadAloud() -> impl IntoView {
     let no_voice =
         move || no_voice_for.with(|t| t.as_ref().is_some_and(|t| *t == labels.language().tag));
 
-    let stop = move || {
-        if state.reading.get_untracked() == Some(id) {
-            speech::cancel();
-            state.reading.set(None);
-        }
-    };
+    let stop = move || state.stop_reading(id);
     // Stop when the page (or its query) changes, or this button goes away.
     let location = use_location();
     Effect::new(move |first: Option<()>| {
@@ -51,40 +38,30 @@ pub fn ReadAloud() -> impl IntoView {
     });
     on_cleanup(stop);
 
+    let read = Action::new_local(move |root: &web_sys::Element| {
+        let root = root.clone();
+        let language = i18n.language_untracked();
+        async move {
+            if state.read_aloud(id, root, language).await.is_err() {
+                no_voice_for.set(Some(language.tag.clone()));
+            }
+        }
+    });
     let start = move || {
         let Some(el) = button.get_untracked() else {
             return;
         };
-        let Ok(Some(root)) = el.closest("[data-read], main") else {
-            return;
-        };
-        let language = i18n.language_untracked();
-        spawn_local(async move {
-            speech::voices_ready(VOICES_WAIT_MS).await;
-            let Some(voice) = speech::voice_for(&language.tag) else {
-                no_voice_for.set(Some(language.tag.clone()));
-                return;
-            };
-            let range = |from: &str, to: &str| {
-                let mut a = Args::new();
-                a.set("from", from.to_owned());
-                a.set("to", to.to_owned());
-                i18n.tr_in(language, "read-aloud-time-range", Some(&a))
-            };
-            let texts = utterances(&speech::read_parts(root.unchecked_ref()), range);
-            state.reading.set(Some(id));
-            speech::speak(&texts, &language.tag, &voice, move || {
-                if state.reading.get_untracked() == Some(id) {
-                    state.reading.set(None);
-                }
-            });
-        });
+        if let Ok(Some(root)) = el.closest("[data-read], main") {
+            read.dispatch(root);
+        }
     };
     let toggle = move |_| if speaking() { stop() } else { start() };
+    let second_language = Action::new_local(move |on: &bool| {
+        let on = *on;
+        async move { i18n.set_interpreter(on).await }
+    });
     let interpreter = move |_| {
-        spawn_local(async move {
-            let _ = i18n.set_interpreter(true).await;
-        });
+        second_language.dispatch(true);
     };
 
     view! {

@@ -10,7 +10,6 @@ use crate::i18n::messages::Args;
 use crate::state::delivery::Saved;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn Thanks(saved: Saved) -> impl IntoView {
@@ -47,8 +46,13 @@ fn SendNotice() -> impl IntoView {
     let delivery = state.delivery;
     let labels = use_labels();
     let i18n = state.i18n;
+    // Kept on the device; the notice goes once the answer is there.
+    let consent = Action::new_local(move |yes: &bool| {
+        let yes = *yes;
+        async move { delivery.set_consent(&state.storage(), yes).await }
+    });
     let answer = move |yes: bool| {
-        spawn_local(async move { delivery.set_consent(&state.storage(), yes).await });
+        consent.dispatch(yes);
     };
     let words = move || {
         let host = delivery.published.get().unwrap_or_default();

@@ -7,7 +7,6 @@ use crate::components::pictogram::Pictogram;
 use crate::domain::SOURCE_LANGUAGE;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn Untranslated() -> impl IntoView {
@@ -17,10 +16,12 @@ pub fn Untranslated() -> impl IntoView {
         let lang = i18n.language().tag.as_str();
         lang != SOURCE_LANGUAGE && state.texts_missing_in(lang)
     });
+    let interpreter = Action::new_local(move |on: &bool| {
+        let on = *on;
+        async move { i18n.set_interpreter(on).await }
+    });
     let show_second = move |_| {
-        spawn_local(async move {
-            let _ = i18n.set_interpreter(true).await;
-        });
+        interpreter.dispatch(true);
     };
     move || {
         incomplete.get().then(|| {

@@ -68,7 +68,7 @@ fn row(
 
 fn download_ics(offer: &Offer, lang: &str) {
     if let Some(body) = ics::activity_calendar(offer, lang, crate::state::local_now()) {
-        crate::browser::download::text_file(
+        crate::state::files::save_text(
             &format!("{}.ics", offer.id),
             "text/calendar;charset=utf-8",
             &body,

@@ -85,14 +85,17 @@ pub fn Offers() -> impl IntoView {
     Effect::new(move |_| {
         let (have, want) = (built.get(), wanted());
         if have < want {
-            leptos::task::spawn_local(async move {
-                crate::browser::next_task().await;
-                // Unless the results changed meanwhile (which starts again from the top), or
-                // the page is gone (its signals disposed).
-                if built.try_get_untracked() == Some(have) {
-                    built.try_set((have + CHUNK).min(want));
-                }
-            });
+            // The next dozen in a task of its own, so the browser paints and answers taps
+            // in between; unless the results changed meanwhile (which starts again from the
+            // top), or the page is gone (its signals disposed).
+            set_timeout(
+                move || {
+                    if built.try_get_untracked() == Some(have) {
+                        built.try_set((have + CHUNK).min(want));
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
     let visible = move || {

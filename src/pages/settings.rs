@@ -6,7 +6,6 @@ use crate::components::{language_picker::LanguageList, page::Page, pictogram::Pi
 use crate::i18n::messages::Args;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -39,19 +38,26 @@ fn ClearMyData() -> impl IntoView {
     let labels = use_labels();
     let asking = RwSignal::new(false);
     let with_outbox = RwSignal::new(false);
-    let failed = RwSignal::new(false);
     let waiting = state.delivery.waiting;
-    let confirm = move |_| {
-        let delete_feedback = with_outbox.get_untracked() && waiting.get_untracked() > 0;
-        spawn_local(async move {
-            match state.storage().clear_family_data(delete_feedback).await {
-                // A fresh start: language, favourites and every screen as on a new phone.
-                Ok(()) => {
-                    let _ = window().location().assign("/settings");
-                }
-                Err(_) => failed.set(true),
+    // Done: a fresh start, the page reloads with language, favourites and every screen as on
+    // a new phone. Its value is `false` only when the device refused.
+    let clear = Action::new_local(move |delete_feedback: &bool| {
+        let delete_feedback = *delete_feedback;
+        async move {
+            let cleared = state
+                .storage()
+                .clear_family_data(delete_feedback)
+                .await
+                .is_ok();
+            if cleared {
+                let _ = window().location().assign("/settings");
             }
-        });
+            cleared
+        }
+    });
+    let failed = move || clear.value().get() == Some(false);
+    let confirm = move |_| {
+        clear.dispatch(with_outbox.get_untracked() && waiting.get_untracked() > 0);
     };
     let unsent = move || {
         let mut a = Args::new();
@@ -87,14 +93,14 @@ fn ClearMyData() -> impl IntoView {
                         </label>
                     </Show>
                     <div class="actions">
-                        <button type="button" class="action primary" on:click=confirm>
+                        <button type="button" class="action primary" on:click=confirm disabled=move || clear.pending().get()>
                             <span><Msg id="clear-confirm" /></span>
                         </button>
                         <button type="button" class="action" on:click=move |_| asking.set(false)>
                             <span><Msg id="clear-cancel" /></span>
                         </button>
                     </div>
-                    <Show when=move || failed.get()>
+                    <Show when=failed>
                         <p role="alert"><Msg id="clear-failed" /></p>
                     </Show>
                 </div>

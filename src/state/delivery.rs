@@ -119,6 +119,24 @@ impl Delivery {
         self.outbox().set_aside_list().await.unwrap_or_default()
     }
 
+    /// The set-aside records as the JSON file staff download for a look.
+    pub async fn set_aside_file(&self) -> String {
+        crate::storage::outbox::set_aside_json(&self.set_aside_list().await)
+    }
+
+    /// Every device's records, from the receiver this device sends to (or the published
+    /// one), for the neighbourhood in use; `token` is the staff token it asks for.
+    pub async fn network_records(&self, token: &str) -> Result<Vec<Record>, sync::Failure> {
+        let endpoint = self
+            .endpoint
+            .get_untracked()
+            .or_else(|| self.published.get_untracked())
+            .ok_or(sync::Failure::Network)?;
+        let neighbourhood = self.neighbourhood.get_untracked();
+        let url = sync::records_url(&endpoint, neighbourhood.as_deref());
+        send::fetch_records(&url, token).await
+    }
+
     /// Staff deleted the set-aside records (after downloading them).
     pub async fn clear_set_aside(&self) {
         let _ = self.outbox().clear_set_aside().await;

@@ -3,7 +3,9 @@
 
 mod catalogue;
 pub mod delivery;
+pub mod files;
 pub mod kiosk;
+mod reading;
 pub mod staff;
 
 pub use crate::browser::clock::local_now;

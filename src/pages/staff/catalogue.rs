@@ -2,16 +2,15 @@
 //! problem with its place, preview it in the real pages, apply it to this device; export the
 //! catalogue in the three formats and the CSV template.
 
-use crate::browser::download::{chosen_file, text_file};
 use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::import::{self, csv, hsds, ImportError, Place};
 use crate::i18n::messages::Args;
+use crate::state::files;
 use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -32,44 +31,53 @@ pub fn CatalogueImport() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
 
+    // The steps are one machine (`step`); reading the file and applying it are its two
+    // asynchronous moves.
+    let read_file = Action::new_local(
+        move |(input, base): &(web_sys::HtmlInputElement, Catalogue)| {
+            let (input, base) = (input.clone(), base.clone());
+            async move {
+                let Some(bytes) = files::chosen(&input, import::MAX_BYTES).await else {
+                    step.set(Step::Idle);
+                    return;
+                };
+                let result = match bytes {
+                    Ok(bytes) => import::import(&bytes, &base).1,
+                    Err(size) => Err(vec![import::too_large(size)]),
+                };
+                step.set(match result {
+                    Ok(mut catalogue) => {
+                        catalogue.updated = crate::state::local_now().date().to_string();
+                        Step::Ready(catalogue)
+                    }
+                    Err(errors) => Step::Problems(errors),
+                });
+            }
+        },
+    );
     let read = move |_| {
-        let Some(input) = input.get_untracked() else {
-            return;
-        };
-        let Some(base) = state.catalogue.get_untracked() else {
+        let (Some(input), Some(base)) = (input.get_untracked(), state.catalogue.get_untracked())
+        else {
             return;
         };
         step.set(Step::Reading);
         confirming.set(false);
-        spawn_local(async move {
-            let Some(bytes) = chosen_file(&input, import::MAX_BYTES).await else {
-                step.set(Step::Idle);
-                return;
-            };
-            let result = match bytes {
-                Ok(bytes) => import::import(&bytes, &base.catalogue).1,
-                Err(size) => Err(vec![import::too_large(size)]),
-            };
-            step.set(match result {
-                Ok(mut catalogue) => {
-                    catalogue.updated = crate::state::local_now().date().to_string();
-                    Step::Ready(catalogue)
-                }
-                Err(errors) => Step::Problems(errors),
-            });
-        });
+        read_file.dispatch((input, base.catalogue.clone()));
     };
-    let apply = move |_| {
-        let Step::Ready(catalogue) = step.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
+    let apply_import = Action::new_local(move |catalogue: &Catalogue| {
+        let catalogue = catalogue.clone();
+        async move {
             step.set(match state.apply_import(catalogue).await {
                 Ok(()) => Step::Applied,
                 Err(()) => Step::Failed,
             });
             confirming.set(false);
-        });
+        }
+    });
+    let apply = move |_| {
+        if let Step::Ready(catalogue) = step.get_untracked() {
+            apply_import.dispatch(catalogue);
+        }
     };
 
     view! {
@@ -106,7 +114,7 @@ pub fn CatalogueImport() -> impl IntoView {
                             <Show when=move || confirming.get()>
                                 <p><Msg id="import-apply-sure" /></p>
                                 <div class="actions">
-                                    <button type="button" class="action primary" on:click=apply>
+                                    <button type="button" class="action primary" on:click=apply disabled=move || apply_import.pending().get()>
                                         <span><Msg id="import-apply-confirm" /></span>
                                     </button>
                                     <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
@@ -193,22 +201,22 @@ pub fn CatalogueExport() -> impl IntoView {
             let c = &data.catalogue;
             let slug = &c.neighbourhood.id;
             match format {
-                "json" => text_file(
+                "json" => files::save_text(
                     &format!("catalogue-{slug}.json"),
                     "application/json;charset=utf-8",
                     &serde_json::to_string_pretty(c).unwrap_or_default(),
                 ),
-                "csv" => text_file(
+                "csv" => files::save_text(
                     &format!("catalogue-{slug}.csv"),
                     "text/csv;charset=utf-8",
                     &csv::export(c),
                 ),
-                "hsds" => text_file(
+                "hsds" => files::save_text(
                     &format!("catalogue-{slug}-hsds.json"),
                     "application/json;charset=utf-8",
                     &hsds::export(c),
                 ),
-                _ => text_file(
+                _ => files::save_text(
                     "buurtwijzer-template.csv",
                     "text/csv;charset=utf-8",
                     &csv::template(),

@@ -3,18 +3,15 @@
 //! a period; export as CSV or JSON; records set aside.
 
 use super::sending::SyncSettings;
-use crate::browser::{download, send};
 use crate::components::msg::Msg;
 use crate::components::{compass::Compass, pictogram::Pictogram};
 use crate::domain::feedback::check::{on_adult_scale, THEMES};
 use crate::domain::feedback::dashboard::{Dashboard, Period};
-use crate::domain::feedback::sync::{self, Failure};
+use crate::domain::feedback::sync::Failure;
 use crate::domain::feedback::{export, Kind, Record};
 use crate::i18n::messages::Args;
-use crate::state::{local_now, use_app, AppState};
-use crate::storage::outbox::set_aside_json;
+use crate::state::{files, local_now, use_app, AppState};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Messages listed at once; the export has all of them.
 const MESSAGES_SHOWN: usize = 200;
@@ -24,15 +21,11 @@ pub(super) fn FeedbackDashboard() -> impl IntoView {
     let state = use_app();
     let i18n = state.i18n;
     let delivery = state.delivery;
-    let local = RwSignal::new(Vec::<Record>::new());
-    // Reload whenever the outbox changes (a new record, a delivered batch).
-    Effect::new(move || {
+    // This device's records, read again whenever the outbox changes (a new record, a
+    // delivered batch). A failed read shows none rather than an old list as current.
+    let local = LocalResource::new(move || {
         delivery.waiting.track();
-        spawn_local(async move {
-            if let Ok(list) = delivery.records().await {
-                local.set(list);
-            }
-        });
+        async move { delivery.records().await.unwrap_or_default() }
     });
     // This device's outbox, or every device's records from the network's receiver.
     let network = RwSignal::new(None::<NetworkRecords>);
@@ -41,7 +34,7 @@ pub(super) fn FeedbackDashboard() -> impl IntoView {
         if use_network.get() {
             network.with(|n| n.as_ref().map(|n| n.records.clone()).unwrap_or_default())
         } else {
-            local.get()
+            local.get().unwrap_or_default()
         }
     });
     let from = RwSignal::new(String::new());
@@ -62,14 +55,14 @@ pub(super) fn FeedbackDashboard() -> impl IntoView {
     };
     let today = move || crate::domain::dates::iso_date(local_now().date());
     let export_csv = move |_| {
-        download::text_file(
+        files::save_text(
             &export::file_name(&today(), "csv"),
             "text/csv;charset=utf-8",
             &export::csv(&in_period()),
         )
     };
     let export_json = move |_| {
-        download::text_file(
+        files::save_text(
             &export::file_name(&today(), "json"),
             "application/json;charset=utf-8",
             &export::json(&in_period()),
@@ -280,32 +273,26 @@ fn SetAsideRecords() -> impl IntoView {
     let i18n = state.i18n;
     let delivery = state.delivery;
     let confirm = RwSignal::new(false);
-    let download = move |_| {
-        spawn_local(async move {
-            let list = delivery.set_aside_list().await;
-            let today = crate::domain::dates::iso_date(local_now().date());
-            download::text_file(
-                &format!("buurtwijzer-set-aside-{today}.json"),
-                "application/json;charset=utf-8",
-                &set_aside_json(&list),
-            );
-        });
-    };
-    let delete = move |_| {
-        confirm.set(false);
-        spawn_local(async move { delivery.clear_set_aside().await });
-    };
+    let download = Action::new_local(move |_: &()| async move {
+        let today = crate::domain::dates::iso_date(local_now().date());
+        files::save_text(
+            &format!("buurtwijzer-set-aside-{today}.json"),
+            "application/json;charset=utf-8",
+            &delivery.set_aside_file().await,
+        );
+    });
+    let delete = Action::new_local(move |_: &()| async move { delivery.clear_set_aside().await });
     view! {
         <Show when=move || { delivery.set_aside.get() > 0 }>
             <div class="notice warning set-aside" data-set-aside=move || delivery.set_aside.get().to_string()>
                 <p>{move || { let mut a = Args::new(); a.set("count", delivery.set_aside.get()); i18n.tr_with("staff-set-aside", Some(&a)) }}</p>
                 <div class="actions">
-                    <button type="button" class="action" on:click=download>
+                    <button type="button" class="action" on:click=move |_| { download.dispatch(()); }>
                         <Pictogram name="page-facing-up" size=32 /><span><Msg id="staff-set-aside-download" /></span>
                     </button>
                     <Show when=move || !confirm.get()
                         fallback=move || view! {
-                            <button type="button" class="action" on:click=delete><span><Msg id="staff-set-aside-confirm" /></span></button>
+                            <button type="button" class="action" on:click=move |_| { confirm.set(false); delete.dispatch(()); }><span><Msg id="staff-set-aside-confirm" /></span></button>
                         }>
                         <button type="button" class="action" on:click=move |_| confirm.set(true)><span><Msg id="staff-set-aside-delete" /></span></button>
                     </Show>
@@ -338,9 +325,6 @@ fn NetworkSource(
     let token = RwSignal::new(String::new());
     // The endpoint the token was typed for.
     let token_for = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<&'static str>);
-    let offline = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let endpoint = move || delivery.endpoint.get().or_else(|| delivery.published.get());
     Effect::new(move || {
         let now = endpoint();
@@ -350,30 +334,32 @@ fn NetworkSource(
             network.set(None);
         }
     });
+    // One read of every device's records; what went wrong, if anything, is its value.
+    let fetch_action = Action::new_local(move |token: &String| {
+        let token = token.clone();
+        async move {
+            let records = delivery.network_records(&token).await?;
+            network.set(Some(NetworkRecords {
+                fetched_at: crate::domain::dates::iso_minute(local_now()),
+                records,
+            }));
+            Ok::<_, Failure>(())
+        }
+    });
+    let outcome = move || fetch_action.value().get().and_then(Result::err);
+    let problem = move || match outcome()? {
+        Failure::Status(401 | 403) => Some("unauthorized"),
+        Failure::Network => None,
+        _ => Some("failed"),
+    };
+    // Offline: the records fetched before stay, marked as from then.
+    let offline = move || matches!(outcome(), Some(Failure::Network));
     let fetch = move || {
         let (Some(endpoint), t) = (endpoint(), token.get_untracked()) else {
             return;
         };
-        token_for.set(Some(endpoint.clone()));
-        let neighbourhood = delivery.neighbourhood.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let url = sync::records_url(&endpoint, neighbourhood.as_deref());
-            match send::fetch_records(&url, &t).await {
-                Ok(records) => {
-                    network.set(Some(NetworkRecords {
-                        fetched_at: crate::domain::dates::iso_minute(local_now()),
-                        records,
-                    }));
-                    problem.set(None);
-                    offline.set(false);
-                }
-                Err(Failure::Status(401 | 403)) => problem.set(Some("unauthorized")),
-                Err(Failure::Network) => offline.set(true),
-                Err(_) => problem.set(Some("failed")),
-            }
-            busy.set(false);
-        });
+        token_for.set(Some(endpoint));
+        fetch_action.dispatch(t);
     };
     let choose = move |net: bool| {
         use_network.set(net);
@@ -400,19 +386,19 @@ fn NetworkSource(
                             <label for="staff-token"><Msg id="staff-token" /></label>
                             <input id="staff-token" type="password" autocomplete="off" dir="ltr"
                                 prop:value=move || token.get() on:input=move |ev| token.set(event_target_value(&ev)) />
-                            <button type="submit" class="action primary" disabled=move || busy.get()>
+                            <button type="submit" class="action primary" disabled=move || fetch_action.pending().get()>
                                 <Pictogram name="key" size=32 /><span><Msg id="staff-network-fetch" /></span>
                             </button>
                         </form>
                     }.into_any(),
                 }}
-                {move || problem.get().map(|code| view! {
+                {move || problem().map(|code| view! {
                     <p class="notice" role="alert">{move || { let mut a = Args::new(); a.set("code", code); i18n.tr_with("staff-network-failed", Some(&a)) }}</p>
                 })}
                 {move || network.get().map(|n| view! {
                     <p class="network-from" role="status">
                         {move || { let mut a = Args::new(); a.set("time", n.fetched_at.clone()); i18n.tr_with("staff-network-from", Some(&a)) }}
-                        {move || offline.get().then(|| view! { " " <Msg id="staff-network-offline" /> })}
+                        {move || offline().then(|| view! { " " <Msg id="staff-network-offline" /> })}
                     </p>
                 })}
             </Show>

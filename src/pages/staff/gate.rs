@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// A new device: the setup code proves the person is the network's staff, then they choose the
 /// PIN this device will ask for.
 #[component]
-pub(super) fn ChoosePin(gate: RwSignal<Gate>, setup: PublishedSetup) -> impl IntoView {
+pub(super) fn ChoosePin(gate: LocalResource<Gate>, setup: PublishedSetup) -> impl IntoView {
     let state = use_app();
     let code = RwSignal::new(String::new());
     let first = RwSignal::new(String::new());
@@ -35,7 +35,7 @@ pub(super) fn ChoosePin(gate: RwSignal<Gate>, setup: PublishedSetup) -> impl Int
                     wait => Some(Refusal::Check(wait)),
                 };
             if refusal.is_none() {
-                gate.set(Gate::Open);
+                gate.set(Some(Gate::Open));
             }
             refusal
         }
@@ -94,7 +94,7 @@ pub(super) fn pin_refusal(i18n: crate::i18n::I18n, check: Option<PinCheck>) -> O
 }
 
 #[component]
-pub(super) fn EnterPin(gate: RwSignal<Gate>) -> impl IntoView {
+pub(super) fn EnterPin(gate: LocalResource<Gate>) -> impl IntoView {
     let state = use_app();
     let value = RwSignal::new(String::new());
     let check = Action::new_local(move |typed: &String| {
@@ -102,7 +102,7 @@ pub(super) fn EnterPin(gate: RwSignal<Gate>) -> impl IntoView {
         async move {
             let check = staff::check_pin(state, &typed).await;
             if check == PinCheck::Right {
-                gate.set(Gate::Open);
+                gate.set(Some(Gate::Open));
             }
             check
         }

@@ -5,7 +5,6 @@ use crate::domain::kiosk::{Kiosk, DEFAULT_IDLE_S, MAX_IDLE_S, MIN_IDLE_S};
 use crate::i18n::languages;
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Kiosk mode for the shared tablet: on/off, the wait before the reset, the start language.
 #[component]
@@ -16,7 +15,12 @@ pub(super) fn KioskSettings() -> impl IntoView {
     let on = RwSignal::new(current.on);
     let idle = RwSignal::new(current.idle_s.to_string());
     let language = RwSignal::new(current.language.clone());
-    let saved = RwSignal::new(None::<bool>);
+    // Its value says whether the device kept the settings.
+    let save_action = Action::new_local(move |settings: &Kiosk| {
+        let settings = settings.clone();
+        async move { kiosk.save(state, settings).await }
+    });
+    let saved = save_action.value();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let settings = Kiosk {
@@ -33,9 +37,7 @@ pub(super) fn KioskSettings() -> impl IntoView {
         if settings.on {
             crate::state::kiosk::request_fullscreen();
         }
-        spawn_local(async move {
-            saved.set(Some(kiosk.save(state, settings).await));
-        });
+        save_action.dispatch(settings);
     };
     let options = languages::all()
         .iter()

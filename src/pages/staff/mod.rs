@@ -22,12 +22,10 @@ use dashboard::FeedbackDashboard;
 use gate::{ChoosePin, EnterPin};
 use kiosk::KioskSettings;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use translations::Translations;
 
 #[derive(Clone, PartialEq)]
 enum Gate {
-    Loading,
     /// No PIN on this device: the network's setup code first, then a new PIN.
     Choose(PublishedSetup),
     /// No PIN and no setup code published (or none reachable): nobody can set it up here.
@@ -50,19 +48,18 @@ async fn gate_for(state: AppState) -> Gate {
 #[component]
 pub fn Staff() -> impl IntoView {
     let state = use_app();
-    let gate = RwSignal::new(Gate::Loading);
-    spawn_local(async move { gate.set(gate_for(state).await) });
+    // Read from the device on arrival and again when staff lock the page; a right PIN sets it
+    // to `Open` (`None` while it is first read).
+    let gate = LocalResource::new(move || gate_for(state));
     view! {
         <Page title="staff-title">
             {move || match gate.get() {
-                Gate::Loading => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
-                Gate::Choose(setup) => view! { <ChoosePin gate setup /> }.into_any(),
-                Gate::NoSetup => view! { <p class="notice" role="alert"><Msg id="staff-setup-missing" /></p> }.into_any(),
-                Gate::Enter => view! { <EnterPin gate /> }.into_any(),
-                Gate::Open => view! {
-                    <button type="button" class="action lock" on:click=move |_| {
-                        spawn_local(async move { gate.set(gate_for(state).await) });
-                    }>
+                None => view! { <p role="status"><Msg id="offers-loading" /></p> }.into_any(),
+                Some(Gate::Choose(setup)) => view! { <ChoosePin gate setup /> }.into_any(),
+                Some(Gate::NoSetup) => view! { <p class="notice" role="alert"><Msg id="staff-setup-missing" /></p> }.into_any(),
+                Some(Gate::Enter) => view! { <EnterPin gate /> }.into_any(),
+                Some(Gate::Open) => view! {
+                    <button type="button" class="action lock" on:click=move |_| gate.refetch()>
                         <Pictogram name="locked" size=32 />
                         <span><Msg id="staff-lock" /></span>
                     </button>

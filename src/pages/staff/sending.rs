@@ -8,7 +8,6 @@ use crate::i18n::messages::Args;
 use crate::state::staff::{self, PinCheck};
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub(super) fn SyncSettings() -> impl IntoView {
@@ -20,7 +19,24 @@ pub(super) fn SyncSettings() -> impl IntoView {
     // Where the records (and the staff token) go: changing it asks the PIN again, so a staff
     // page left open cannot be redirected by whoever walks by.
     let pin_typed = RwSignal::new(String::new());
-    let pin_outcome = RwSignal::new(None::<PinCheck>);
+    // Keeps the endpoint; its value is the PIN check, when one was needed.
+    let keep = Action::new_local(move |endpoint: &Option<String>| {
+        let endpoint = endpoint.clone();
+        async move {
+            let mut check = None;
+            if endpoint != delivery.endpoint.get_untracked() {
+                let answer = staff::check_pin(state, &pin_typed.get_untracked()).await;
+                check = Some(answer);
+                if answer != PinCheck::Right {
+                    return check;
+                }
+            }
+            pin_typed.set(String::new());
+            delivery.set_endpoint(&state.storage(), endpoint).await;
+            check
+        }
+    });
+    let pin_outcome = move || keep.value().get().flatten();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked();
@@ -36,17 +52,7 @@ pub(super) fn SyncSettings() -> impl IntoView {
             }
         };
         problem.set(None);
-        spawn_local(async move {
-            if endpoint != delivery.endpoint.get_untracked() {
-                let check = staff::check_pin(state, &pin_typed.get_untracked()).await;
-                pin_outcome.set(Some(check));
-                if check != PinCheck::Right {
-                    return;
-                }
-            }
-            pin_typed.set(String::new());
-            delivery.set_endpoint(&state.storage(), endpoint).await;
-        });
+        keep.dispatch(endpoint);
     };
     let status = move || {
         let s = delivery.status.get();
@@ -88,8 +94,8 @@ pub(super) fn SyncSettings() -> impl IntoView {
                 <input id="sync-pin" type="password" inputmode="numeric" autocomplete="off" dir="ltr"
                     prop:value=move || pin_typed.get()
                     on:input=move |ev| pin_typed.set(event_target_value(&ev)) />
-                {move || pin_refusal(i18n, pin_outcome.get()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
-                <button type="submit" class="action"><Msg id="sync-save" /></button>
+                {move || pin_refusal(i18n, pin_outcome()).map(|text| view! { <p class="notice" role="alert">{text}</p> })}
+                <button type="submit" class="action" disabled=move || keep.pending().get()><Msg id="sync-save" /></button>
             </form>
             <Show when=move || delivery.endpoint.with(Option::is_some)>
                 <button type="button" class="action primary" on:click=move |_| delivery.send_now()>

@@ -5,7 +5,6 @@
 //! two files to publish beside the catalogue, so every device gets it.
 
 use super::catalogue::ImportProblems;
-use crate::browser::download::{chosen_file, text_file};
 use crate::components::msg::Msg;
 use crate::components::pictogram::Pictogram;
 use crate::domain::catalogue::Catalogue;
@@ -14,10 +13,10 @@ use crate::domain::questions::Questions;
 use crate::domain::translations::{self, coverage, Pack, Translatable};
 use crate::i18n::languages;
 use crate::i18n::messages::Args;
+use crate::state::files;
 use crate::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[derive(Clone)]
 enum Step {
@@ -48,47 +47,56 @@ pub fn Translations() -> impl IntoView {
             let Some(Some((c, q))) = all.get_untracked() else {
                 return;
             };
-            text_file(
+            files::save_text(
                 &format!("translation-{}-{tag}.csv", c.neighbourhood.id),
                 "text/csv;charset=utf-8",
                 &translations::sheet(&sources(&c, q.as_ref()), tag),
             );
         }
     };
+    // The steps are one machine (`step`); reading the sheet and applying it are its two
+    // asynchronous moves.
+    let read_sheet = Action::new_local(
+        move |(input, c, q): &(web_sys::HtmlInputElement, Catalogue, Option<Questions>)| {
+            let (input, c, q) = (input.clone(), c.clone(), q.clone());
+            async move {
+                let Some(bytes) = files::chosen(&input, crate::domain::import::MAX_BYTES).await
+                else {
+                    return;
+                };
+                let read = bytes
+                    .map_err(|size| vec![crate::domain::import::too_large(size)])
+                    .and_then(|bytes| translations::read_sheet(&bytes, &sources(&c, q.as_ref())));
+                step.set(match read {
+                    Ok(pack) => Step::Ready(pack),
+                    Err(errors) => Step::Problems(errors),
+                });
+            }
+        },
+    );
     let read = move |_| {
-        let Some(input) = input.get_untracked() else {
+        let (Some(input), Some(Some((c, q)))) = (input.get_untracked(), all.get_untracked()) else {
             return;
         };
-        let Some(Some((c, q))) = all.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            let Some(bytes) = chosen_file(&input, crate::domain::import::MAX_BYTES).await else {
-                return;
-            };
-            let read = bytes
-                .map_err(|size| vec![crate::domain::import::too_large(size)])
-                .and_then(|bytes| translations::read_sheet(&bytes, &sources(&c, q.as_ref())));
-            step.set(match read {
-                Ok(pack) => Step::Ready(pack),
-                Err(errors) => Step::Problems(errors),
-            });
-        });
+        read_sheet.dispatch((input, c, q));
     };
+    let apply_pack = Action::new_local(move |(c, pack): &(Catalogue, Pack)| {
+        let (c, pack) = (c.clone(), pack.clone());
+        async move {
+            step.set(match state.apply_import(c).await {
+                Ok(()) => Step::Applied(pack),
+                Err(()) => Step::Failed,
+            });
+        }
+    });
     let apply = move |pack: Pack| {
         move |_| {
             let Some(Some((mut c, _))) = all.get_untracked() else {
                 return;
             };
-            let pack = pack.clone();
             translations::apply(&mut c, &pack);
             c.updated = crate::state::local_now().date().to_string();
-            spawn_local(async move {
-                step.set(match state.apply_import(c).await {
-                    Ok(()) => Step::Applied(pack),
-                    Err(()) => Step::Failed,
-                });
-            });
+            apply_pack.dispatch((c, pack.clone()));
         }
     };
     // The two files to publish beside `catalogue.json` and `questions.json`.
@@ -100,7 +108,7 @@ pub fn Translations() -> impl IntoView {
             translations::apply(&mut c, &pack);
             let tag = &pack.language;
             let file = |data: &dyn Translatable, name: &str| {
-                text_file(
+                files::save_text(
                     &format!("{name}.{tag}.json"),
                     "application/json;charset=utf-8",
                     &serde_json::to_string_pretty(&translations::pack(data, tag))
