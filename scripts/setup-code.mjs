@@ -2,7 +2,7 @@
 // PBKDF2-SHA-256 hash into a neighbourhood index as `staff_setup`. The app asks for the code
 // before anyone may choose the staff PIN of a new (or wiped) device; see docs/deploying.md.
 //
-//   node scripts/setup-code.mjs public/data/neighbourhoods.json
+//   cargo xtask setup-code public/data/neighbourhoods.json      (runs this file with node)
 //
 // Give the code to the coordinator only (not in the repository, not by e-mail in clear); a new
 // run replaces it, and devices already set up keep their PIN.
@@ -18,7 +18,7 @@ const ITERATIONS = 600_000;
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file || rest.some((a) => a !== "--sample")) {
-  console.error("usage: node scripts/setup-code.mjs <neighbourhoods.json> [--sample]");
+  console.error("usage: cargo xtask setup-code <neighbourhoods.json> [--sample]");
   process.exit(2);
 }
 const index = JSON.parse(readFileSync(file, "utf8"));

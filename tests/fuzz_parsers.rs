@@ -5,7 +5,7 @@
 //! panic, an answer within a bound (a hang detector, not a speed target), and a refusal that
 //! always gives a reason.
 //!
-//! `scripts/test` runs a short budget; a longer run: `BW_FUZZ_CASES=20000 cargo test --release
+//! `cargo xtask test` runs a short budget; a longer run: `BW_FUZZ_CASES=20000 cargo test --release
 //! --test fuzz_parsers`.
 #![cfg(not(target_arch = "wasm32"))]
 

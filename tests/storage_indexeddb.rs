@@ -1,5 +1,5 @@
 //! The shared storage suite against real IndexedDB, in headless Chromium
-//! (`cargo test --target wasm32-unknown-unknown`, see scripts/test), plus schema upgrades.
+//! (`cargo test --target wasm32-unknown-unknown`, see `cargo xtask test`), plus schema upgrades.
 #![cfg(target_arch = "wasm32")]
 
 use buurtwijzer::storage::idb::{IdbBackend, SCHEMA_VERSION};

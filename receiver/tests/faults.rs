@@ -217,20 +217,27 @@ async fn a_full_disk_is_503_with_nothing_acknowledged_then_exactly_once_after_sp
     t.finish().await;
 }
 
-/// Needs a cluster of `scripts/postgres` (it stops and starts it): `scripts/test` sets
+/// Needs a cluster of `cargo xtask postgres` (it stops and starts it): `cargo xtask test` sets
 /// `BW_PG_DIR`. Elsewhere it says so and passes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn database_down_is_503_with_nothing_acknowledged_then_exactly_once() {
     let _alone = ONE_AT_A_TIME.lock().await;
     let Ok(dir) = std::env::var("BW_PG_DIR") else {
-        eprintln!("note: database-down run skipped (scripts/test runs it on its own PostgreSQL)");
+        eprintln!(
+            "note: database-down run skipped (cargo xtask test runs it on its own PostgreSQL)"
+        );
         return;
     };
     let t = postgres().await.expect("DATABASE_URL with BW_PG_DIR");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/postgres");
     let cluster = |what: &str| {
-        let ok = Command::new(script).args([what, &dir]).status().unwrap();
-        assert!(ok.success(), "scripts/postgres {what}");
+        // The cargo running these tests; the alias `xtask` is in the repository's .cargo/.
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let ok = Command::new(cargo)
+            .args(["xtask", "postgres", what, &dir])
+            .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+            .status()
+            .unwrap();
+        assert!(ok.success(), "cargo xtask postgres {what}");
     };
     let app = app(&t, &config());
     let first: Vec<_> = (0..10).map(|n| rating(n, "offer-a", Face::Happy)).collect();

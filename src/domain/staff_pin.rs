@@ -122,7 +122,7 @@ impl Attempts {
 
 /// What the network publishes in its neighbourhood index (`staff_setup`) so that only its
 /// staff can set up a device: the salted hash of a long random setup code, never the code.
-/// `node scripts/setup-code.mjs` makes one. Without it no device can choose a PIN, so the
+/// `cargo xtask setup-code` makes one. Without it no device can choose a PIN, so the
 /// first visitor to `/staff` of a fresh or wiped device is no longer the one who decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

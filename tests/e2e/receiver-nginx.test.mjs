@@ -26,7 +26,7 @@ async function waitFor(url) {
 }
 
 before(async () => {
-  // Quick when `cargo test -p buurtwijzer-receiver` (scripts/test step 2) already built it.
+  // Quick when `cargo test -p buurtwijzer-receiver` (`cargo xtask test` step 2) already built it.
   const build = spawnSync("cargo", ["build", "--locked", "--quiet", "-p", "buurtwijzer-receiver"], { cwd: ROOT, stdio: "inherit" });
   assert.equal(build.status, 0, "cargo build of the receiver");
   work = mkdtempSync(join(tmpdir(), "buurtwijzer-receiver-nginx-"));

@@ -42,7 +42,7 @@ async function stored() {
 }
 
 before(async () => {
-  // Built by the receiver's own tests in scripts/test; build it here too when run alone.
+  // Built by the receiver's own tests in `cargo xtask test`; build it here too when run alone.
   execFileSync("cargo", ["build", "--locked", "--quiet", "-p", "buurtwijzer-receiver"], { cwd: ROOT, stdio: "inherit" });
   app = await start();
   dir = mkdtempSync(join(tmpdir(), "receiver-"));

@@ -1,58 +1,83 @@
-//! Project tasks.
+//! Project tasks: every command a person (or CI) runs is `cargo xtask <task>` (alias in
+//! .cargo/config.toml). One module per task; `scripts/` keeps only the Node programs the build
+//! and the benchmark run.
 //!
-//! `cargo xtask wasm`: the split wasm build that Trunk runs as a hook (see `wasm.rs`).
-//!
-//! `cargo xtask bench`: the benchmark table, measured the same way each time.
-//!
-//! 1. `trunk build --release --offline` (skip with `--no-build`);
-//! 2. the wasm benchmarks in headless Chromium (search with Fuse.js side by side, and the
-//!    IndexedDB outbox, the latter three times for a median), their printed figures captured
-//!    into `target/bench/wasm.json` (skip with `--no-wasm`: the last capture is used);
-//! 3. `node scripts/bench.mjs --wasm target/bench/wasm.json`: sizes, first visit, Lighthouse,
-//!    start times, language switch, catalogue; prints one table and writes
-//!    `target/bench/results.json`.
-//!
-//! Any other argument goes to scripts/bench.mjs (e.g. `--runs 3`, `--lighthouse-runs 1`).
+//! - `setup [--browser]` (setup.rs): install what is missing;
+//! - `serve [trunk args]` (serve.rs): README command 1;
+//! - `test` (test.rs): README command 2, what CI runs;
+//! - `receiver [args]` (receiver.rs): the feedback receiver on SQLite, locally;
+//! - `postgres start|stop|down|up` (postgres.rs): a throwaway PostgreSQL cluster;
+//! - `bench` (bench.rs): the benchmark table;
+//! - `wasm` (wasm.rs): the split wasm build that Trunk runs as a hook;
+//! - `setup-code`, `look`: the Node programs setup-code.mjs and dev/look.mjs of scripts/.
 
+mod bench;
+mod postgres;
+mod receiver;
+mod serve;
+mod setup;
+mod test;
 mod wasm;
 
 use std::env;
 use std::ffi::OsString;
-use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{exit, Command, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::Instant;
+use std::process::{exit, Command};
 
-const USAGE: &str = "usage: cargo xtask wasm\n       cargo xtask bench [--no-build] [--no-wasm] [options of scripts/bench.mjs]";
-
-/// The wasm benchmarks: (label, cargo test targets). The outbox writes are repeated for a
-/// median of three (the search one runs its own rounds).
-const WASM_RUNS: &[(&str, &[&str])] = &[
-    (
-        "search + feedback",
-        &["bench_search_wasm", "bench_feedback_wasm"],
-    ),
-    ("feedback, run 2", &["bench_feedback_wasm"]),
-    ("feedback, run 3", &["bench_feedback_wasm"]),
-];
+const USAGE: &str = "\
+usage: cargo xtask <task>
+  setup [--browser]        install what is missing (--browser: what the tests need too)
+  serve [trunk args]       setup, then serve the release build at http://127.0.0.1:8080
+  test                     setup --browser, then every test layer; stops at the first failure
+  receiver [args]          the feedback receiver on SQLite at http://127.0.0.1:8787 (--help)
+  postgres start           a throwaway PostgreSQL cluster: prints `export DATABASE_URL=… BW_PG_DIR=…`
+  postgres stop|down|up DIR  remove it | stop it as a crash would | start it again
+  bench [--no-build] [--no-wasm] [options of scripts/bench.mjs]
+  wasm                     the split wasm build (Trunk's pre_build hook)
+  setup-code <neighbourhoods.json> [--sample]   a new staff setup code (docs/deploying.md)
+  look <dist> [route] [shot.png]   screenshot a route of a build (scripts/dev/look.mjs)";
 
 fn main() {
     let mut args = env::args().skip(1);
-    match args.next().as_deref() {
-        Some("bench") => bench(args.collect()),
-        Some("wasm") => {
-            let root = root();
-            if let Err(e) = wasm::build(&root, &path_env(&root)) {
-                fail(&e);
-            }
+    let task = args.next();
+    let args: Vec<String> = args.collect();
+    let root = root();
+    // The wrappers resolve their paths where they were asked from, as `node scripts/…` did.
+    let here = env::current_dir().unwrap_or_else(|_| root.clone());
+    // Every task runs from the repository root with the tools first on PATH, as the bash
+    // scripts did (`cd`, `export PATH`); children inherit both. Single-threaded here.
+    env::set_current_dir(&root).unwrap_or_else(|e| fail(&format!("{}: {e}", root.display())));
+    env::set_var("PATH", path_env(&root));
+    // What `cargo run` set to describe the xtask package would mislead the tools run here.
+    for (name, _) in env::vars_os() {
+        let name = name.to_string_lossy();
+        if name.starts_with("CARGO_PKG_") || name.starts_with("CARGO_MANIFEST_") {
+            env::remove_var(&*name);
         }
+    }
+
+    let done = match (task.as_deref(), args.as_slice()) {
+        (Some("setup"), []) => setup::setup(false),
+        (Some("setup"), [b]) if b == "--browser" => setup::setup(true),
+        (Some("serve"), _) => serve::serve(&args),
+        (Some("test"), []) => test::test(),
+        (Some("receiver"), _) => receiver::receiver(&args),
+        (Some("postgres"), _) => postgres::task(&args),
+        (Some("bench"), _) => {
+            bench::bench(args);
+            Ok(())
+        }
+        (Some("wasm"), []) => wasm::build(&root, &path_env(&root)).map(|_| ()),
+        (Some("setup-code"), _) => node(&here, "setup-code.mjs", &args),
+        (Some("look"), _) => node(&here, "dev/look.mjs", &args),
         _ => {
             eprintln!("{USAGE}");
             exit(2);
         }
+    };
+    if let Err(e) = done {
+        fail(&e);
     }
 }
 
@@ -72,7 +97,7 @@ fn fail(what: &str) -> ! {
     exit(1);
 }
 
-/// The scripts' PATH: node_modules/.bin (wasm-opt from npm binaryen), then ~/.cargo/bin.
+/// The tasks' PATH: node_modules/.bin (wasm-opt from npm binaryen), then ~/.cargo/bin.
 fn path_env(root: &Path) -> OsString {
     let mut dirs = vec![root.join("node_modules/.bin")];
     if let Some(home) = env::var_os("HOME") {
@@ -88,163 +113,51 @@ fn which(name: &str, path: &OsString) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-fn bench(args: Vec<String>) {
-    let root = root();
-    let started = Instant::now();
-    let build = !args.iter().any(|a| a == "--no-build");
-    let wasm = !args.iter().any(|a| a == "--no-wasm");
-    let forwarded: Vec<&String> = args
-        .iter()
-        .filter(|a| *a != "--no-build" && *a != "--no-wasm")
-        .collect();
-    let path = path_env(&root);
-    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out_dir = root.join("target/bench");
-    fs::create_dir_all(&out_dir).unwrap_or_else(|e| fail(&format!("{}: {e}", out_dir.display())));
-    let mut steps: Vec<(String, f64)> = Vec::new();
-
-    if build {
-        say("trunk build --release --offline");
-        let t = Instant::now();
-        let ok = Command::new("trunk")
-            .args(["build", "--release", "--offline"])
-            .current_dir(&root)
-            .env("PATH", &path)
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            fail("trunk build --release --offline");
-        }
-        steps.push(("release build".into(), t.elapsed().as_secs_f64()));
+/// The command line, for messages.
+fn shown(cmd: &Command) -> String {
+    let mut s = cmd.get_program().to_string_lossy().into_owned();
+    for a in cmd.get_args() {
+        s.push(' ');
+        s.push_str(&a.to_string_lossy());
     }
+    s
+}
 
-    let captured = out_dir.join("wasm.json");
-    if wasm {
-        let chromedriver = which("chromedriver", &path).unwrap_or_else(|| {
-            fail("no chromedriver on PATH (scripts/setup --browser installs it)")
-        });
-        let mut json = Vec::new();
-        let mut lines = Vec::new();
-        for (label, tests) in WASM_RUNS {
-            say(&format!("wasm benchmarks ({label})"));
-            let t = Instant::now();
-            let mut cmd = Command::new(&cargo);
-            cmd.args(["test", "--release", "--target", "wasm32-unknown-unknown"]);
-            for test in *tests {
-                cmd.args(["--test", test]);
-            }
-            cmd.args(["--", "--nocapture"])
-                .current_dir(&root)
-                .env("PATH", &path)
-                .env("CHROMEDRIVER", &chromedriver)
-                // Fuse.js needs about a minute over its rounds; the runner's default is 20 s.
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "600")
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped());
-            let mut child = cmd
-                .spawn()
-                .unwrap_or_else(|e| fail(&format!("cargo test: {e}")));
-            // Shown as it comes (cargo's progress on stderr, the tests' lines on either), and kept.
-            let (tx, rx) = mpsc::channel::<String>();
-            let stderr = child.stderr.take().unwrap();
-            let tx2 = tx.clone();
-            let relay = thread::spawn(move || {
-                for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                    eprintln!("{line}");
-                    let _ = tx2.send(line);
-                }
-            });
-            let stdout = child.stdout.take().unwrap();
-            let relay_out = thread::spawn(move || {
-                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                    println!("{line}");
-                    let _ = tx.send(line);
-                }
-            });
-            let _ = relay.join();
-            let _ = relay_out.join();
-            for line in rx.try_iter() {
-                if let Some(j) = line.strip_prefix("bench-json: ") {
-                    json.push(j.trim().to_owned());
-                } else if ["wasm: ", "fuse.js: ", "ours/fuse.js: "]
-                    .iter()
-                    .any(|p| line.starts_with(p))
-                {
-                    lines.push(line);
-                }
-            }
-            if !child.wait().is_ok_and(|s| s.success()) {
-                fail("the wasm benchmarks (cargo test --release --target wasm32-unknown-unknown)");
-            }
-            steps.push((
-                format!("wasm benchmarks ({label})"),
-                t.elapsed().as_secs_f64(),
-            ));
-        }
-        // The JSON lines are copied as they are (the tests wrote them with serde_json); the
-        // other lines become JSON strings.
-        let text = format!(
-            "{{\n  \"runs\": {},\n  \"json\": [{}],\n  \"lines\": [{}]\n}}\n",
-            WASM_RUNS.len(),
-            json.join(",\n    "),
-            lines
-                .iter()
-                .map(|l| json_string(l))
-                .collect::<Vec<_>>()
-                .join(",\n    ")
-        );
-        fs::write(&captured, text)
-            .unwrap_or_else(|e| fail(&format!("{}: {e}", captured.display())));
-    } else if !captured.exists() {
-        say("no earlier wasm figures: search and outbox rows will be missing");
-    }
-
-    say("node scripts/bench.mjs");
-    let t = Instant::now();
-    let ok = Command::new("node")
-        .arg("scripts/bench.mjs")
-        .arg("--wasm")
-        .arg(&captured)
-        .args(forwarded)
-        .current_dir(&root)
-        .env("PATH", &path)
-        .status()
-        .is_ok_and(|s| s.success());
-    steps.push((
-        "browser benchmarks + Lighthouse".into(),
-        t.elapsed().as_secs_f64(),
-    ));
-    let total = started.elapsed().as_secs_f64();
-    let mut err = std::io::stderr();
-    for (step, s) in &steps {
-        let _ = writeln!(err, "[xtask] {step}: {s:.0} s");
-    }
-    let _ = writeln!(
-        err,
-        "[xtask] total: {:.0} s ({:.1} min)",
-        total,
-        total / 60.0
-    );
-    if !ok {
-        fail("node scripts/bench.mjs");
+/// Runs `cmd` to its end; an error names it when it cannot start or does not succeed.
+fn run(cmd: &mut Command) -> Result<(), String> {
+    match cmd.status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{} ({s})", shown(cmd))),
+        Err(e) => Err(format!("{}: {e}", shown(cmd))),
     }
 }
 
-/// A JSON string literal.
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// What `cmd` prints on stdout, empty when it cannot run (a tool that is not installed).
+fn stdout_of(cmd: &mut Command) -> String {
+    cmd.stderr(std::process::Stdio::null())
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
+}
+
+/// Becomes `cmd` (as the bash scripts' `exec`): Ctrl-C and the exit status are its own.
+fn exec(cmd: &mut Command) -> Result<(), String> {
+    let e = cmd.exec();
+    Err(format!("{}: {e}", shown(cmd)))
+}
+
+/// `node scripts/<program> <args>`, from the directory the task was asked from.
+fn node(here: &Path, program: &str, args: &[String]) -> Result<(), String> {
+    let program = root().join("scripts").join(program);
+    exec(
+        Command::new("node")
+            .arg(program)
+            .args(args)
+            .current_dir(here),
+    )
+}
+
+/// Whether this process runs as root (PostgreSQL refuses to; apt-get needs sudo otherwise).
+fn is_root() -> bool {
+    stdout_of(Command::new("id").arg("-u")).trim() == "0"
 }

@@ -120,7 +120,10 @@ pub fn build(root: &Path, path: &OsString) -> Result<PathBuf, String> {
         .map(|e| e.map(|e| e.path()).map_err(|e| e.to_string()))
         .collect::<Result<_, _>>()?;
     files.sort();
-    for wasm in files.iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
+    for wasm in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "wasm"))
+    {
         let status = Command::new("wasm-opt")
             .arg("-Oz")
             .args(WASM_OPT_FEATURES)
