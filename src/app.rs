@@ -75,12 +75,6 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-fn remove_shell() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
-}
-
 /// Earlier versions kept the staff token and the network's records in plain text.
 fn forget_legacy_secrets(state: AppState) {
     leptos::task::spawn_local(async move {
@@ -119,9 +113,6 @@ fn App(state: AppState) -> impl IntoView {
             <Header />
             // A first start with several neighbourhoods asks which one before any page.
             <Show when=move || state.start.get() != Start::Reading>
-            // The home page as HTML (scripts/shell.mjs) goes as the app's first page is built,
-            // in the same task: never two `main`s, never a blank frame.
-            {remove_shell}
             <Show
                 when=move || state.start.get() != Start::ChooseNeighbourhood
                 fallback=|| view! { <NeighbourhoodPicker /> }

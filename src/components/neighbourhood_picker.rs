@@ -14,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NeighbourhoodPicker() -> impl IntoView {
     view! {
+        {crate::components::page::without_html_shell}
         <main id="main" tabindex="-1" class="neighbourhood-picker">
             <h1><Msg id="neighbourhood-title" /></h1>
             <NeighbourhoodList />

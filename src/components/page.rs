@@ -14,6 +14,7 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     view! {
+        {without_html_shell}
         <main id="main" tabindex="-1">
             <div class="page-head">
                 <h1><Msg id=title /></h1>
@@ -23,5 +24,14 @@ pub fn Page(
             <Untranslated />
             {children()}
         </main>
+    }
+}
+
+/// The HTML first screen (scripts/shell.mjs) goes when the app's first page is built, in the
+/// same task: never two `main`s, and never a blank frame while a lazy page's code is still on
+/// its way. Every `main` the app draws calls this.
+pub fn without_html_shell() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
     }
 }

@@ -102,6 +102,7 @@ fn OfferDetails(offer: Offer, data: Arc<LoadedCatalogue>) -> impl IntoView {
 
     let title_name = offer.name.clone();
     view! {
+        {crate::components::page::without_html_shell}
         <main id="main" tabindex="-1" class="offer-page">
             <div class="offer-head">
                 <Pictogram name=offer_pictogram(&offer) size=64 />

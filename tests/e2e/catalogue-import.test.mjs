@@ -163,6 +163,9 @@ test("with two neighbourhoods a family picks theirs first; with one nobody is as
   await page.route("**/data/neighbourhoods.json", (r) => r.fulfill({ contentType: "application/json", body: index([ravel, noord]) }));
   await page.route("**/data/noordbuurt.json", (r) => r.fulfill({ contentType: "application/json", body: JSON.stringify(second) }));
   await page.goto(`${app.url}/offers`);
+  // A first visit: the HTML /offers reads the index beside the catalogue, finds two
+  // neighbourhoods where the build had one, and hands over to the app, which asks.
+  await page.locator("#shell").waitFor({ state: "detached" });
   const h1 = page.locator("main h1");
   await h1.waitFor();
   assert.equal((await h1.innerText()).trim(), message("nl", "neighbourhood-title"));

@@ -81,18 +81,27 @@ export async function useCatalogue(page, name) {
     route.fulfill({ status: 200, contentType: "application/json", body }));
 }
 
-/** Loads a route and waits until the app has mounted its page. */
-export async function open(page, base, route) {
+/**
+ * Loads a route and waits until the app has mounted its page: as a browser that has run the
+ * app before (see `asReturning`), unless `first` asks for a first visit, where `/`, `/ask`
+ * and `/offers` are HTML pages alone (scripts/shell.mjs; `shell.test.mjs` tests those).
+ */
+export async function open(page, base, route, { first = false } = {}) {
+  if (!first) await asReturning(page);
   await page.goto(base + route);
   await ready(page);
 }
 
-/** Makes `page` a browser that has run the app before, so `/` starts the app at once instead
- * of showing the HTML home page alone (a first visit, see `scripts/shell.mjs`). */
+/** Makes `page` a browser that has run the app before, so `/`, `/ask` and `/offers` start the
+ * app at once instead of showing the HTML page alone (a first visit, see `scripts/shell.mjs`). */
 export async function asReturning(page) {
-  await page.addInitScript(() => localStorage.setItem("buurtwijzer:started", "1"));
+  if (!returning.has(page)) {
+    returning.add(page);
+    await page.addInitScript(() => localStorage.setItem("buurtwijzer:started", "1"));
+  }
   return page;
 }
+const returning = new WeakSet();
 
 /**
  * Waits for the page: its `main h1`, and the app's own once the app is starting. The HTML home

@@ -112,9 +112,92 @@ test("the shell speaks the family's language: ?lang= first, then the browser's",
   }
 });
 
-test("other routes never show the home shell", async () => {
+test("other routes, and shapes of /offers and /ask the HTML cannot show, never show the shell", async () => {
   const page = await withoutWasm();
+  for (const route of ["/settings", "/offers/hvhk-onthaal", "/offers?age=0-3", "/ask?q=zwemles", "/ask?topic=money"]) {
+    await page.goto(app.url + route);
+    assert.equal(await page.locator("#shell").count(), 0, route);
+  }
+  await page.context().close();
+});
+
+/** Every request a page makes, by path. */
+function requests(page) {
+  const paths = [];
+  page.on("request", (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+const scripts = (paths) => paths.filter((p) => /\.(wasm|js)$/.test(p) && p !== "/sw.js");
+
+test("/ask on a first visit is HTML alone: the app's topics in the family's language, no script", async () => {
+  const page = await app.newPage({ locale: "tr-TR" });
+  const fetched = requests(page);
+  await page.goto(app.url + "/ask");
+  await page.locator("#shell main a.tile").first().waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "tr");
+  assert.equal((await page.locator("main h1").innerText()).trim(), message("tr", "ask-title"));
+  assert.equal(await page.locator("main input[type=search]").count(), 1);
+  const before = await grid(page, "#shell main");
+  assert.equal(before.length, 14);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(scripts(fetched), [], "no wasm, no app script");
+
+  // A sensitive topic is left out of the history, as the app does.
+  const length = await page.evaluate(() => history.length);
+  await page.locator("#shell a[data-sensitive]").click();
+  await page.waitForURL(/\/ask\?topic=h$/);
+  await page.waitForSelector("main h1");
+  assert.equal(await page.evaluate(() => history.length), length, "replaced, not pushed");
+  await page.context().close();
+
+  const app_ = await returning({ locale: "tr-TR" });
+  await open(app_, app.url, "/ask");
+  await app_.locator("main a[data-topic]").first().waitFor();
+  assert.equal(await app_.locator("#shell").count(), 0);
+  assert.deepEqual(await grid(app_, "main"), before, "the shell's topics are the app's");
+  await app_.context().close();
+});
+
+/** The cards of `/offers` as [id, href, pictogram, name], from the shell or the app. */
+const cards = (page, scope) => page.locator(`${scope} .offer-list > [data-offer]`).evaluateAll((lis) =>
+  lis.map((li) => { const a = li.querySelector("a.offer-link"); return [li.dataset.offer, a.getAttribute("href"), a.querySelector("img").getAttribute("src"), a.textContent.trim()]; }));
+
+test("/offers on a first visit is HTML alone: the app's cards, and a filter starts the app without a reload", async () => {
+  const page = await app.newPage({ locale: "en-GB" });
+  const fetched = requests(page);
+  await page.goto(app.url + "/offers?function=play");
+  await page.locator('#shell .offer-list[aria-busy="false"]').waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal((await page.locator("main h1").innerText()).trim(), message("en", "offers-title"));
+  assert.equal(await page.locator('#shell [data-filter="function=play"]').getAttribute("aria-pressed"), "true");
+  const shell = await cards(page, "#shell");
+  assert.ok(shell.length >= 10, `the play offers: ${shell.length}`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(scripts(fetched), [], "no wasm, no app script");
+
+  const other = await returning({ locale: "en-GB" });
+  await open(other, app.url, "/offers?function=play");
+  await other.locator('main .offer-list[aria-busy="false"]').waitFor();
+  assert.deepEqual(await cards(other, "main"), shell, "the shell's list is the app's: same offers, order, links and names");
+  await other.context().close();
+
+  // A filter needs the app: it starts, draws the page, and the same filter is applied.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('#shell [data-filter="age=0-3"]').click();
+  await page.waitForURL(/age=0-3/);
+  await page.locator('main [data-filter="age=0-3"][aria-pressed="true"]').waitFor();
+  assert.equal(await page.locator("#shell").count(), 0, "the app replaced the shell");
+  assert.equal(await page.locator('main [data-filter="function=play"]').getAttribute("aria-pressed"), "true");
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "no reload happened");
+  await page.context().close();
+});
+
+test("/offers whose catalogue cannot be read gives way to the app, which says so", async () => {
+  const page = await app.newPage();
+  await page.route("**/data/catalogue.json", (route) => route.abort());
   await page.goto(app.url + "/offers");
-  assert.equal(await page.locator("#shell").count(), 0);
+  await page.locator("#shell").waitFor({ state: "detached" });
+  await page.locator("main .notice").waitFor();
+  assert.equal((await page.locator("main .notice").innerText()).trim(), message("nl", "offers-unavailable"));
   await page.context().close();
 });
