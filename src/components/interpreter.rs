@@ -13,13 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn InterpreterToggle() -> impl IntoView {
     let i18n = use_app().i18n;
-    let switch = Action::new_local(move |on: &bool| {
-        let on = *on;
-        async move { i18n.set_interpreter(on).await }
-    });
-    let toggle = move |_| {
-        switch.dispatch(!i18n.interpreter_on());
-    };
+    let toggle = move |_| i18n.switch_interpreter(!i18n.interpreter_on());
     view! {
         <button
             type="button"

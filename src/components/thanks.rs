@@ -46,14 +46,7 @@ fn SendNotice() -> impl IntoView {
     let delivery = state.delivery;
     let labels = use_labels();
     let i18n = state.i18n;
-    // Kept on the device; the notice goes once the answer is there.
-    let consent = Action::new_local(move |yes: &bool| {
-        let yes = *yes;
-        async move { delivery.set_consent(&state.storage(), yes).await }
-    });
-    let answer = move |yes: bool| {
-        consent.dispatch(yes);
-    };
+    let answer = move |yes: bool| delivery.answer_consent(state.storage(), yes);
     let words = move || {
         let host = delivery.published.get().unwrap_or_default();
         let mut a = Args::new();

@@ -16,13 +16,7 @@ pub fn Untranslated() -> impl IntoView {
         let lang = i18n.language().tag.as_str();
         lang != SOURCE_LANGUAGE && state.texts_missing_in(lang)
     });
-    let interpreter = Action::new_local(move |on: &bool| {
-        let on = *on;
-        async move { i18n.set_interpreter(on).await }
-    });
-    let show_second = move |_| {
-        interpreter.dispatch(true);
-    };
+    let show_second = move |_| i18n.switch_interpreter(true);
     move || {
         incomplete.get().then(|| {
             view! {

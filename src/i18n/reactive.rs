@@ -55,6 +55,14 @@ impl I18n {
         Ok(())
     }
 
+    /// The same from a tap: the view follows once the staff's language is there (a locale
+    /// that cannot load leaves it as it was).
+    pub fn switch_interpreter(self, on: bool) {
+        leptos::task::spawn_local(async move {
+            let _ = self.set_interpreter(on).await;
+        });
+    }
+
     /// The staff's language remembered on this device; loaded when the view turns on.
     pub fn preset_staff_language(&self, language: &'static Language) {
         self.second.set(language);

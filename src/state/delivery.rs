@@ -226,6 +226,12 @@ impl Delivery {
         self.send_now();
     }
 
+    /// The family's answer from a tap: kept on the device, then sent by (or kept from) the
+    /// next round.
+    pub fn answer_consent(self, storage: AppStorage, yes: bool) {
+        spawn_local(async move { self.set_consent(&storage, yes).await });
+    }
+
     /// Staff chose (or cleared) the endpoint.
     pub async fn set_endpoint(&self, storage: &AppStorage, endpoint: Option<String>) {
         let _ = storage
