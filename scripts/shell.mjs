@@ -195,10 +195,15 @@ function firstScreen(W, C) {
   if (u) { try { localStorage.setItem("buurtwijzer:language", JSON.stringify(g)); } catch {} }
   const withLang = (href) => { if (!u) return href; const h = new URL(href, location.origin); h.searchParams.set("lang", g); return h.pathname + h.search; };
   for (const a of s.querySelectorAll('a[href^="/"]')) a.setAttribute("href", withLang(a.getAttribute("href")));
-  // A sensitive topic leaves no trace in the history, as in the app (pages/ask.rs hidden_step).
+  // The shell's links are real links, also while the app starts beside it: its router would
+  // otherwise take a tap on one before the app has drawn the page it starts on, and leave the
+  // screen as it was (seen in e2e). A sensitive topic leaves no trace in the history, as in the
+  // app (pages/ask.rs hidden_step).
   s.addEventListener("click", (e) => {
-    const a = e.target.closest("a[data-sensitive]");
-    if (a && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); location.replace(a.href); }
+    const a = e.target.closest("a[href]");
+    if (!a) return;
+    e.stopPropagation();
+    if (a.matches("[data-sensitive]") && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); location.replace(a.href); }
   });
   if (r === "/offers") offers(s, q.get("function"));
   t.replaceWith(s);

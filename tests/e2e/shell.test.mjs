@@ -201,3 +201,22 @@ test("/offers whose catalogue cannot be read gives way to the app, which says so
   assert.equal((await page.locator("main .notice").innerText()).trim(), message("nl", "offers-unavailable"));
   await page.context().close();
 });
+
+test("while the app starts beside an HTML screen, its links are real links", async () => {
+  // A returning browser: the app starts at once, and /ask's page code is held back, so the
+  // HTML /ask stays on screen while the app (router and header) is already running.
+  const page = await returning();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/split_ask_page_*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(app.url + "/ask");
+  await page.waitForFunction(() => document.querySelector("body > header.app-header") && document.getElementById("shell"));
+  // A topic is a real link: a new page, not a route change the app's router takes over.
+  await page.evaluate(() => { window.__before = true; });
+  await page.locator('#shell a[data-topic="money"]').click();
+  await page.waitForURL(/\/ask\?topic=money$/);
+  release();
+  await page.locator("main a[data-question]").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__before), undefined, "a new document");
+  await page.context().close();
+});

@@ -33,7 +33,10 @@ test("urgent help works offline after one visit", async () => {
   await page.context().setOffline(true);
   await page.goto(`${app.url}/ask`);
   await page.waitForSelector("main h1");
+  // The HTML /ask may still be on screen while the app starts: its button opens the app's
+  // dialog as soon as the app is there.
   await page.getByRole("button", { name: message("ar", "urgent-button") }).click();
+  await page.getByRole("dialog").waitFor();
   assert.equal(await page.getByRole("dialog").locator("a[href='tel:112']").count(), 1);
   await page.context().close();
 });
