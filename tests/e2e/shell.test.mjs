@@ -3,7 +3,7 @@
 // it, its links are real, and a button that needs the app starts the app and is tapped again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, asReturning, message } from "./harness.mjs";
+import { start, open, asReturning, message, axe } from "./harness.mjs";
 
 let app;
 before(async () => { app = await start(); });
@@ -219,4 +219,23 @@ test("while the app starts beside an HTML screen, its links are real links", asy
   await page.locator("main a[data-question]").first().waitFor();
   assert.equal(await page.evaluate(() => window.__before), undefined, "a new document");
   await page.context().close();
+});
+
+test("axe-core finds no WCAG 2.2 AA violation on the HTML screens of a first visit, in nl and ar", async () => {
+  const problems = [];
+  for (const lang of ["nl", "ar"]) {
+    for (const [route, ready] of [["/", "#shell a.tile"], ["/ask", "#shell a[data-topic]"], ["/offers", '#shell .offer-list[aria-busy="false"]']]) {
+      const page = await withoutWasm();
+      await page.goto(`${app.url}${route}?lang=${lang}`);
+      await page.locator(ready).first().waitFor();
+      assert.equal(await page.locator("#shell[data-alone]").count(), 1, `${route}: the HTML screen alone`);
+      for (const v of await axe(page)) {
+        if (v.wcag || v.impact === "serious" || v.impact === "critical") {
+          problems.push(`${lang} ${route}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.join(", ")}`);
+        }
+      }
+      await page.context().close();
+    }
+  }
+  assert.deepEqual(problems, []);
 });
