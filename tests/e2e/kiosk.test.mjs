@@ -329,6 +329,8 @@ test("a bad published catalogue after clearing the data: the last good offers st
   // Without the service worker every fetch reaches the route below.
   const page = await app.newPage({ serviceWorkers: "block" });
   await open(page, app.url, "/offers");
+  // The page is drawn before the catalogue has arrived: wait for its first cards.
+  await page.locator("main li[data-offer]").first().waitFor();
   const before = await page.locator("main li[data-offer]").count();
   assert.ok(before > 0);
   await open(page, app.url, "/settings");
