@@ -124,14 +124,15 @@ impl Delivery {
         crate::storage::outbox::set_aside_json(&self.set_aside_list().await)
     }
 
-    /// Every device's records, from the receiver this device sends to (or the published
-    /// one), for the neighbourhood in use; `token` is the staff token it asks for.
+    /// The receiver staff read every device's records from: the one set on this device, else
+    /// the published one.
+    pub fn records_endpoint(&self) -> Option<String> {
+        self.endpoint.get().or_else(|| self.published.get())
+    }
+
+    /// Every device's records, from `records_endpoint`, for the neighbourhood in use; `token` is the staff token it asks for.
     pub async fn network_records(&self, token: &str) -> Result<Vec<Record>, sync::Failure> {
-        let endpoint = self
-            .endpoint
-            .get_untracked()
-            .or_else(|| self.published.get_untracked())
-            .ok_or(sync::Failure::Network)?;
+        let endpoint = untrack(|| self.records_endpoint()).ok_or(sync::Failure::Network)?;
         let neighbourhood = self.neighbourhood.get_untracked();
         let url = sync::records_url(&endpoint, neighbourhood.as_deref());
         send::fetch_records(&url, token).await

@@ -24,32 +24,15 @@ pub fn setup(browser: bool) -> Result<(), String> {
     }
 
     if version_of("trunk") != TRUNK_VERSION {
-        say(&format!(
-            "installing trunk {TRUNK_VERSION} (takes several minutes once)"
-        ));
-        run(Command::new("cargo").args([
-            "install",
-            "--locked",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-        ]))?;
+        cargo_install("trunk", TRUNK_VERSION, true)?;
         installed = true;
     }
 
     // wasm-bindgen-cli must equal the wasm-bindgen crate pinned in Cargo.toml.
     let wasm_bindgen = pinned_wasm_bindgen()?;
     if version_of("wasm-bindgen") != wasm_bindgen {
-        say(&format!(
-            "installing wasm-bindgen-cli {wasm_bindgen} (takes several minutes once)"
-        ));
         // Not --locked: its lock file names a crate version the registry no longer serves.
-        run(Command::new("cargo").args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &wasm_bindgen,
-        ]))?;
+        cargo_install("wasm-bindgen-cli", &wasm_bindgen, false)?;
         installed = true;
     }
 
@@ -80,6 +63,19 @@ pub fn setup(browser: bool) -> Result<(), String> {
 }
 
 /// The second word of `<tool> --version` ("trunk 0.21.14"), empty when it is not installed.
+/// `cargo install` of one exact version from crates.io.
+fn cargo_install(krate: &str, version: &str, locked: bool) -> Result<(), String> {
+    say(&format!(
+        "installing {krate} {version} (takes several minutes once)"
+    ));
+    let mut install = Command::new("cargo");
+    install.arg("install");
+    if locked {
+        install.arg("--locked");
+    }
+    run(install.args([krate, "--version", version]))
+}
+
 fn version_of(tool: &str) -> String {
     let out = stdout_of(Command::new(tool).arg("--version"));
     out.split_whitespace().nth(1).unwrap_or_default().to_owned()

@@ -325,7 +325,7 @@ fn NetworkSource(
     let token = RwSignal::new(String::new());
     // The endpoint the token was typed for.
     let token_for = RwSignal::new(None::<String>);
-    let endpoint = move || delivery.endpoint.get().or_else(|| delivery.published.get());
+    let endpoint = move || delivery.records_endpoint();
     Effect::new(move || {
         let now = endpoint();
         if token_for.get_untracked().is_some_and(|t| Some(t) != now) {
